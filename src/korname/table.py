@@ -53,6 +53,7 @@ class Person(BaseModel):
     hanja: str | None = None
     hanzi: str | None = None
     cyrillic: tuple[str, ...] = ()
+    russian_name: str | None = None
     born: int | None = None
     died: int | None = None
     active: tuple[int, int] | None = None
@@ -95,6 +96,13 @@ class Person(BaseModel):
         for form in v:
             if not _CYRILLIC.match(form):
                 raise ValueError(f"'{form}' is not written in Cyrillic letters")
+        return v
+
+    @field_validator("russian_name")
+    @classmethod
+    def _check_russian_name(cls, v: str | None) -> str | None:
+        if v is not None and not _CYRILLIC.match(v):
+            raise ValueError(f"'{v}' is not written in Cyrillic letters")
         return v
 
     @field_validator("aliases", mode="before")
