@@ -1,0 +1,1 @@
+"""Romanization engine: spelling variants of Korean, Chinese and Russian names."""
