@@ -1,0 +1,46 @@
+"""The Mention record: one name found in a text, linked (or not) to a person, with its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+__all__ = ["Mention"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a text.
+
+    ``text[start:end] == mention.text`` always holds for the text it was found in.
+    ``person_id`` is None when the mention is ambiguous (see ``candidates``) or unresolved.
+    ``steps`` names, in order, what made it match: the spelling system or table field behind
+    the matched spelling, every fold applied to the text, and context rules.
+    """
+
+    start: int
+    end: int
+    text: str
+    person_id: str | None
+    name: str | None
+    candidates: tuple[str, ...]
+    method: str
+    confidence: float
+    steps: tuple[str, ...]
+    #: The table spelling it matched (None for coreference and fuzzy candidates).
+    variant: str | None = None
+    #: Index of the bracket group this mention belongs to ("Pak Heon-yeong [Pak Hon Yong]").
+    group: int | None = field(default=None, compare=False)
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.person_id is None and len(self.candidates) > 1
+
+    def with_changes(self, **changes: Any) -> Mention:
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["candidates"] = list(self.candidates)
+        d["steps"] = list(self.steps)
+        return d

@@ -1,0 +1,183 @@
+"""normalize(): rewrite the mentions a tagger found, and report every change with its reasons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from .mention import Mention
+from .table import AliasTable, Person, load_table
+from .tagger import get_tagger
+
+__all__ = ["Change", "Report", "normalize", "normalize_and_report", "render_name", "repair_ocr"]
+
+Mode = Literal["canonical", "repair"]
+MODES = ("canonical", "repair")
+SPELLINGS = ("table", "mr", "lc", "rr", "nk", "yale", "pinyin", "wg")
+
+_OCR_TOKEN = re.compile(r"(?<![\w.])(?:II|I1|1I|11|lI|l1|1l|ll)(?!\w|\.\d)")
+_OCR_COLON = re.compile(r"(?<=[ \n]):(?=(?:11|II|ll|lI|I1)\b)")
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit: original offsets, the text before and after, and why."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+    person_id: str | None
+    steps: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["steps"] = list(self.steps)
+        return d
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of normalize_and_report: new text, the mentions found, the changes made."""
+
+    text: str
+    original: str
+    mentions: tuple[Mention, ...]
+    changes: tuple[Change, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
+def repair_ocr(span: str) -> str:
+    """Undo OCR damage inside a name and nothing else: II -> Il, ':11' -> 'Il', double spaces.
+
+    >>> repair_ocr("Kim  II  Sung"), repair_ocr("KIM II SUNG"), repair_ocr("KIM :11-Bong")
+    ('Kim Il Sung', 'KIM IL SUNG', 'KIM Il-Bong')
+    """
+    letters = [c for c in span if c.isalpha()]
+    shouting = len(letters) > 2 and all(c.isupper() for c in letters if c not in "Il")
+    fixed = _OCR_COLON.sub("", span)
+    fixed = _OCR_TOKEN.sub("IL" if shouting and not _has_lower(span) else "Il", fixed)
+    return _SPACE_RUN.sub(" ", fixed)
+
+
+def _has_lower(s: str) -> bool:
+    return any(c.islower() for c in s if c != "l")
+
+
+def _surname(person: Person) -> str:
+    words = person.name.split()
+    if person.origin in ("korean", "chinese") and not person.given_first:
+        return words[0]
+    return words[-1]
+
+
+def render_name(person: Person, mention: Mention, spelling: str = "table") -> str:
+    """The canonical form of one mention: display name (or a system's spelling), in its case."""
+    if spelling not in SPELLINGS:
+        raise ValueError(f"unknown spelling '{spelling}'; use one of: {', '.join(SPELLINGS)}")
+    out = person.name
+    if spelling != "table":
+        native = person.hangul if person.origin == "korean" else person.hanzi
+        korean = spelling in ("mr", "lc", "rr", "nk", "yale") and person.origin == "korean"
+        chinese = spelling in ("pinyin", "wg") and person.origin == "chinese"
+        if native and (korean or chinese):
+            from .romanize import romanize
+
+            out = romanize(native, spelling)
+    if len(mention.text.split()) == 1 and len(out.split()) > 1:
+        # A bare surname ("Stalin", "Shtykow") stays a bare surname, in the canonical spelling.
+        out = _surname(person) if spelling == "table" else out.split()[-1]
+    letters = [c for c in mention.text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters) and not all(
+        c.isupper() for c in out if c.isalpha()
+    ):
+        out = out.upper()
+    return out
+
+
+def _check_mode(mode: str) -> None:
+    if mode not in MODES:
+        raise ValueError(f"unknown mode '{mode}'; use one of: {', '.join(MODES)}")
+
+
+def _edit_for(m: Mention, table: AliasTable, mode: str, spelling: str) -> str:
+    if mode == "repair" or m.person_id is None:
+        return repair_ocr(m.text) if m.method == "ocr" else m.text
+    return render_name(table[m.person_id], m, spelling)
+
+
+def normalize_and_report(
+    text: str,
+    *,
+    mode: Mode = "canonical",
+    table: AliasTable | None = None,
+    spelling: str = "table",
+    date: str | int | None = None,
+) -> Report:
+    """Normalize text and say what changed.
+
+    Canonical mode writes every resolved mention as the person's display name (or in the
+    spelling system asked for) and merges a bracket group whose parts are the same person;
+    repair mode only undoes OCR damage inside names. Ambiguous mentions are never rewritten to a
+    person, only repaired. Text outside the changed spans stays byte-identical.
+    """
+    _check_mode(mode)
+    if spelling not in SPELLINGS:
+        raise ValueError(f"unknown spelling '{spelling}'; use one of: {', '.join(SPELLINGS)}")
+    table = table if table is not None else load_table()
+    mentions = get_tagger(table).tag(text, date=date)
+    changes: list[Change] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        if mode == "canonical" and m.group is not None and m.person_id is not None:
+            members = [x for x in mentions[i:] if x.group == m.group]
+            last = members[-1]
+            close = text.find("]" if "[" in text[m.end:last.start] else ")", last.end)
+            after = render_name(table[m.person_id], m, spelling)
+            if close != -1 and all(x.person_id == m.person_id for x in members):
+                before = text[m.start:close + 1]
+                steps = (*m.steps, "bracket:merge " + " + ".join(x.text for x in members))
+                changes.append(Change(m.start, close + 1, before, after, m.person_id, steps))
+                i += len(members)
+                continue
+        after = _edit_for(m, table, mode, spelling)
+        if after != m.text:
+            changes.append(Change(m.start, m.end, m.text, after, m.person_id, m.steps))
+        i += 1
+    pieces = []
+    prev = 0
+    for c in changes:
+        pieces.append(text[prev:c.start])
+        pieces.append(c.after)
+        prev = c.end
+    pieces.append(text[prev:])
+    return Report("".join(pieces), text, tuple(mentions), tuple(changes))
+
+
+def normalize(
+    text: str,
+    *,
+    mode: Mode = "canonical",
+    table: AliasTable | None = None,
+    spelling: str = "table",
+    date: str | int | None = None,
+) -> str:
+    """Rewrite the names in text.
+
+    >>> normalize("Then Kim II Sung spoke; World War II and II Corps stay as they are.")
+    'Then Kim Il Sung spoke; World War II and II Corps stay as they are.'
+    >>> normalize("Pak Heon-yeong [Pak Hon Yong] spoke.")
+    'Pak Hon-yong spoke.'
+    >>> normalize("Pak Heon-yeong [Pak Hon Yong] and Kim II Sung.", mode="repair")
+    'Pak Heon-yeong [Pak Hon Yong] and Kim Il Sung.'
+    """
+    return normalize_and_report(text, mode=mode, table=table, spelling=spelling, date=date).text

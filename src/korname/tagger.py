@@ -1,0 +1,114 @@
+"""The tagger: finds every mention of a table's persons in a text and says why it matched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from .config import DEFAULT, Config
+from .index import KeyEntry, NameIndex
+from .keys import OCR_FOLDS, explain_fold, fold_text
+from .mention import Mention
+from .table import AliasTable, load_table
+
+__all__ = ["Tagger", "tag"]
+
+_EXPLAIN_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_EXPLAIN_CACHE)
+def _folds_of(text: str) -> tuple[str, ...]:
+    return explain_fold(text)[1]
+
+
+@lru_cache(maxsize=_EXPLAIN_CACHE)
+def _how(span: str, variant: str) -> tuple[str, tuple[str, ...]]:
+    """Method and fold steps that turn the written span into the table spelling's key."""
+    if span == variant:
+        return "exact", ()
+    mine = _folds_of(span)
+    theirs = set(_folds_of(variant))
+    steps = tuple(f for f in mine if f not in theirs)
+    if any(f in OCR_FOLDS for f in steps):
+        return "ocr", steps
+    return "folded", steps
+
+
+def _chunks(text: str, size: int) -> Iterator[int]:
+    """Start offsets of pieces of about size characters, cut at blank lines (or line breaks)."""
+    start = 0
+    n = len(text)
+    while start < n:
+        yield start
+        if n - start <= size:
+            return
+        cut = text.find("\n\n", start + size)
+        if cut == -1:
+            cut = text.find("\n", start + size)
+        if cut == -1:
+            return
+        start = cut + 1
+
+
+class Tagger:
+    """Finds mentions with a table's compiled index. Build once, call many times."""
+
+    def __init__(self, table: AliasTable | None = None, config: Config = DEFAULT) -> None:
+        self.table = table if table is not None else load_table()
+        self.config = config
+        self.index: NameIndex = self.table.index
+
+    def _mention(self, span: str, start: int, end: int, key_id: int) -> Mention:
+        entries = self.index.entries[key_id]
+        persons = self.index.persons[key_id]
+        entry: KeyEntry = next((e for e in entries if e.variant == span), entries[0])
+        method, folds = _how(span, entry.variant)
+        cfg = self.config
+        steps = (*(f"spelling:{s}" for s in sorted(entry.systems)), *folds)
+        if len(persons) == 1:
+            pid: str | None = persons[0]
+            name: str | None = self.table[persons[0]].name
+            conf = {"exact": cfg.confidence_exact, "folded": cfg.confidence_folded}.get(
+                method, cfg.confidence_ocr
+            )
+        else:
+            pid, name, conf = None, None, cfg.confidence_ambiguous
+        return Mention(start, end, span, pid, name, persons, method, conf, steps, entry.variant)
+
+    def scan(self, text: str) -> list[Mention]:
+        """Dictionary matches only, without document context."""
+        out: list[Mention] = []
+        size = self.config.chunk_chars
+        starts = list(_chunks(text, size)) if len(text) > size else [0]
+        bounds = [*starts[1:], len(text)]
+        for base, stop in zip(starts, bounds, strict=True):
+            piece = text[base:stop] if (base, stop) != (0, len(text)) else text
+            folded = fold_text(piece)
+            for key_id, ks, ke in self.index.find(folded.key):
+                s, e = folded.span_to_original(ks, ke)
+                out.append(self._mention(piece[s:e], base + s, base + e, key_id))
+        return out
+
+    def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
+        """Every mention in text, with document context applied (brackets, dates, coreference)."""
+        from .context import apply_context
+
+        return apply_context(text, self.scan(text), self.table, date=date, config=self.config)
+
+
+@lru_cache(maxsize=8)
+def _tagger_for(table: AliasTable) -> Tagger:
+    return Tagger(table)
+
+
+def get_tagger(table: AliasTable | None = None) -> Tagger:
+    return _tagger_for(table if table is not None else load_table())
+
+
+def tag(text: str, *, table: AliasTable | None = None, date: str | int | None = None) -> list[Mention]:
+    """Find every person mentioned in text.
+
+    >>> [(m.text, m.person_id) for m in tag("Cde. Kim II Sung met Nam Il.")]
+    [('Kim II Sung', 'kim-il-sung'), ('Nam Il', 'nam-il')]
+    """
+    return get_tagger(table).tag(text, date=date)
