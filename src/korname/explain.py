@@ -1,0 +1,65 @@
+"""Readable explanations of changes: each step of a mention in words a historian can check."""
+
+from __future__ import annotations
+
+from .keys import FOLDS
+from .normalize import Report
+from .table import AliasTable
+
+__all__ = ["describe_step", "explain_report"]
+
+_FOLD_DOCS = {f.name: f.doc for f in FOLDS}
+_SYSTEM_NAMES = {
+    "mr": "McCune-Reischauer",
+    "lc": "Library of Congress",
+    "rr": "Revised Romanization",
+    "nk": "North Korean official romanization",
+    "yale": "Yale romanization",
+    "sk": "a common South Korean spelling",
+    "kontsevich": "Kontsevich Cyrillic",
+    "ru-trad": "traditional Soviet Cyrillic",
+    "pinyin": "pinyin",
+    "wg": "Wade-Giles",
+    "palladius": "Palladius Cyrillic",
+}
+
+
+def _system(name: str) -> str:
+    base = name.split(":")[0].split(">")[0].split("+")[0]
+    if name.startswith("table:"):
+        return f"the table's {name[6:].replace('+joined', ' (given name joined)')} spelling"
+    return _SYSTEM_NAMES.get(base, name) + (f" ({name})" if name != base else "")
+
+
+def describe_step(step: str) -> str:
+    """One step of a mention's explanation, in words."""
+    kind, _, detail = step.partition(":")
+    if kind == "spelling":
+        return f"spelling produced by {_system(detail)}"
+    if step in _FOLD_DOCS:
+        return f"{step}: {_FOLD_DOCS[step]}"
+    if kind in ("bracket", "bracket-conflict", "date", "co-occurrence", "coreference", "title",
+                "fuzzy"):
+        return f"{kind}: {detail}"
+    return step
+
+
+def explain_report(name: str, report: Report, table: AliasTable) -> str:
+    """Every change of a report with its reasons, then the ambiguous mentions left alone."""
+    lines = [f"{name}: {len(report.changes)} change(s)"]
+    for c in report.changes:
+        line_no = report.original.count("\n", 0, c.start) + 1
+        who = ""
+        if c.person_id is not None and c.person_id in table:
+            p = table[c.person_id]
+            who = f"  [{p.id}: {p.name}, {p.born or '?'}-{p.died or '?'}]"
+        lines.append(f"  line {line_no}: {c.before!r} -> {c.after!r}{who}")
+        lines.extend(f"      - {describe_step(s)}" for s in c.steps)
+    unresolved = [m for m in report.mentions if m.person_id is None]
+    if unresolved:
+        lines.append(f"  {len(unresolved)} mention(s) left unresolved:")
+        for m in unresolved:
+            line_no = report.original.count("\n", 0, m.start) + 1
+            cands = ", ".join(m.candidates) or "no candidate"
+            lines.append(f"  line {line_no}: {m.text!r} could be: {cands}")
+    return "\n".join(lines) + "\n"
