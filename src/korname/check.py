@@ -18,12 +18,13 @@ def check_table(table: AliasTable) -> tuple[str, bool]:
     index = table.index
     groups = Counter(p.group or "(none)" for p in table)
     lines = [
-        f"{len(table)} persons, {len(index)} match keys ({', '.join(table.sources) or 'in memory'})",
+        f"{len(table)} persons, {len(index)} match keys "
+        f"({', '.join(table.sources) or 'in memory'})",
         "groups: " + ", ".join(f"{g} {n}" for g, n in sorted(groups.items())),
     ]
     ambiguous = index.ambiguous_keys()
     declared = 0
-    for key, persons in ambiguous:
+    for key, _persons in ambiguous:
         entries = index.entries[index.keys.index(key)]
         if all(e.kind != "generated" for e in entries):
             declared += 1

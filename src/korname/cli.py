@@ -41,7 +41,7 @@ def _table(args: argparse.Namespace) -> AliasTable:
 
 def _add_table_options(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--table", metavar="FILE", help="use this alias table instead of the shipped one")
+    g.add_argument("--table", metavar="FILE", help="use this table instead of the shipped one")
     g.add_argument("--extend", metavar="FILE", help="add this table's persons to the shipped table")
 
 
@@ -67,7 +67,7 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.output is not None:
             raise _UsageError("korname normalize: '-' writes to standard output; drop -o")
         text = sys.stdin.read()
-        report = normalize_and_report(text, **opts)  # type: ignore[arg-type]
+        report = normalize_and_report(text, **opts)
         out.write(report.text)
         report_lines += _report_rows("-", report)
         changed = len(report.changes)
@@ -86,7 +86,7 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             files += 1
             try:
                 text = read_text(src)
-                report = normalize_and_report(text, **opts)  # type: ignore[arg-type]
+                report = normalize_and_report(text, **opts)
                 if args.output is None:
                     out.write(report.text)
                 else:

@@ -77,7 +77,8 @@ def bracket_groups(
             out[i] = out[i].with_changes(group=group)
             out[i + 1] = out[i + 1].with_changes(group=group)
         elif not shared:
-            out[i] = a.with_changes(steps=(*a.steps, f"bracket-conflict:{b.text} is another person"))
+            conflict = f"bracket-conflict:{b.text} is another person"
+            out[i] = a.with_changes(steps=(*a.steps, conflict))
             out[i + 1] = b.with_changes(
                 steps=(*b.steps, f"bracket-conflict:{a.text} is another person"))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KornameError", "TableError", "InputError"]
+__all__ = ["InputError", "KornameError", "TableError"]
 
 
 class KornameError(Exception):

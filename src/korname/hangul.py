@@ -7,13 +7,13 @@ __all__ = [
     "N_COUNT",
     "S_BASE",
     "S_COUNT",
+    "TWO_SYLLABLE_SURNAMES",
     "T_COUNT",
     "V_COUNT",
-    "TWO_SYLLABLE_SURNAMES",
     "compose",
     "decompose",
-    "is_hangul_syllable",
     "is_hangul_name",
+    "is_hangul_syllable",
     "split_name",
 ]
 

@@ -33,7 +33,7 @@ __all__ = [
 _DELETE = "\x00"  # placeholder for characters that are dropped (removed by the deletion pass)
 _APOSTROPHES = "’‘`ʼ′´ʻ"
 _HYPHENS = "‐‑‒¬"
-_SPACES = "\t\r\x0b\x0c\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_SPACES = "\t\r\x0b\x0c\xa0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 _SOFT = "\xad\u200b\u200c\u200d\ufeff"
 #: Latin letters with diacritics (Latin-1 Supplement to Latin Extended-B, and Latin Extended
 #: Additional). Only letters whose decomposition starts with an ASCII letter are folded.
@@ -98,8 +98,11 @@ class Fold:
 FOLDS: list[Fold] = []
 
 
-def _fold(name: str, *, ocr: bool = False) -> Callable[[Callable[[str], str]], Callable[[str], str]]:
-    def register(func: Callable[[str], str]) -> Callable[[str], str]:
+_StrFn = Callable[[str], str]
+
+
+def _fold(name: str, *, ocr: bool = False) -> Callable[[_StrFn], _StrFn]:
+    def register(func: _StrFn) -> _StrFn:
         FOLDS.append(Fold(name, (func.__doc__ or "").strip(), func, ocr))
         return func
 
@@ -124,34 +127,41 @@ def unify_separators(s: str) -> str:
     return s.translate(_SEPARATOR_TABLE).replace(_DELETE, "")
 
 
-@_fold("join_hyphenation")
-def join_hyphenation(s: str) -> str:
-    """Undo end-of-line hyphenation: "Heon-\\nyeong", "Heon- yeong" -> "Heonyeong"."""
-    return _EOL_HYPHEN.sub("", s)
+def _matches(pattern: re.Pattern[str]) -> Callable[[str], list[tuple[int, int]]]:
+    def spans(s: str) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(s)]
+
+    return spans
 
 
-@_fold("drop_inner_apostrophes")
-def drop_inner_apostrophes(s: str) -> str:
-    """Drop apostrophes inside a word (Ch'oe -> Choe); a possessive 's stays a boundary."""
-    return _INNER_APOSTROPHE.sub("", s)
+def _letter_spaced_gaps(s: str) -> list[tuple[int, int]]:
+    gaps: list[tuple[int, int]] = []
+    for m in _LETTER_SPACED.finditer(s):
+        base = m.start()
+        gaps.extend((base + i, base + i + 1) for i, c in enumerate(m.group()) if c == " ")
+    return gaps
 
 
-@_fold("collapse_separators")
-def collapse_separators(s: str) -> str:
-    """A run of spaces, hyphens and line breaks counts as its first character."""
-    return _SEPARATOR_RUN.sub("", s)
+#: Folds that delete characters, in order, each as the spans it deletes (used by both paths).
+DELETIONS: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = []
 
 
-@_fold("join_letter_spaced")
-def join_letter_spaced(s: str) -> str:
-    """Join letter-spaced capitals: "S H T Y K O V" -> "SHTYKOV"."""
-    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), s)
+def _deletion(name: str, spans: Callable[[str], list[tuple[int, int]]], doc: str,
+              *, ocr: bool = False) -> None:
+    DELETIONS.append((name, spans))
+    FOLDS.append(Fold(name, doc, lambda s: _cut(s, spans(s))[0] if spans(s) else s, ocr))
 
 
-@_fold("drop_ocr_colon", ocr=True)
-def drop_ocr_colon(s: str) -> str:
-    """Drop the stray colon of scanned "KIM :11-Bong"."""
-    return _OCR_COLON.sub("", s)
+_deletion("join_hyphenation", _matches(_EOL_HYPHEN),
+          'Undo end-of-line hyphenation: "Heon-\\nyeong", "Heon- yeong" -> "Heonyeong".')
+_deletion("drop_inner_apostrophes", _matches(_INNER_APOSTROPHE),
+          "Drop apostrophes inside a word (Ch'oe -> Choe); a possessive 's stays a boundary.")
+_deletion("collapse_separators", _matches(_SEPARATOR_RUN),
+          "A run of spaces, hyphens and line breaks counts as its first character.")
+_deletion("join_letter_spaced", _letter_spaced_gaps,
+          'Join letter-spaced capitals: "S H T Y K O V" -> "SHTYKOV".')
+_deletion("drop_ocr_colon", _matches(_OCR_COLON),
+          'Drop the stray colon of scanned "KIM :11-Bong".', ocr=True)
 
 
 @_fold("separators_to_space")
@@ -173,7 +183,6 @@ def casefold(s: str) -> str:
 
 
 OCR_FOLDS = frozenset(f.name for f in FOLDS if f.ocr)
-_DELETION_PATTERNS = (_EOL_HYPHEN, _INNER_APOSTROPHE, _SEPARATOR_RUN, _OCR_COLON)
 
 
 def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
@@ -190,83 +199,74 @@ def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
 # --- the fast path -----------------------------------------------------------------------------
 
 
+_Stage = tuple[tuple[int, ...], tuple[int, ...]]
+
+
 @dataclass(frozen=True)
 class FoldedText:
     """A text's key and the map from key offsets to offsets in the original text."""
 
     key: str
-    #: Key offsets where a kept segment starts (sorted), and the original offset of each.
-    _seg_key: tuple[int, ...]
-    _seg_orig: tuple[int, ...]
+    #: One map per deletion stage, last stage first: key offsets where a kept segment starts
+    #: (sorted), and the offset of each in the previous stage's text.
+    _stages: tuple[_Stage, ...] = ()
 
     def to_original(self, pos: int) -> int:
-        """Original offset of a key offset (a start, or an end with end=True semantics)."""
-        if not self._seg_key:
-            return pos
-        i = bisect_right(self._seg_key, pos) - 1
-        return self._seg_orig[i] + (pos - self._seg_key[i])
+        """Original offset of the character at key offset pos."""
+        for seg_key, seg_orig in self._stages:
+            i = bisect_right(seg_key, pos) - 1
+            pos = seg_orig[i] + (pos - seg_key[i])
+        return pos
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a key span; the end follows its last character."""
         return self.to_original(start), self.to_original(end - 1) + 1
 
 
-def _deletions(t: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if _DELETE in t:
-        spans.extend(m.span() for m in _PLACEHOLDERS.finditer(t))
-    for pattern in _DELETION_PATTERNS:
-        spans.extend(m.span() for m in pattern.finditer(t))
-    for m in _LETTER_SPACED.finditer(t):
-        base = m.start()
-        spans.extend((base + i, base + i + 1) for i, c in enumerate(m.group()) if c == " ")
-    if not spans:
-        return spans
-    spans.sort()
-    merged = [spans[0]]
-    for s, e in spans[1:]:
-        ps, pe = merged[-1]
-        if s <= pe:
-            merged[-1] = (ps, max(pe, e))
-        else:
-            merged.append((s, e))
-    return merged
+def _cut(t: str, cuts: list[tuple[int, int]]) -> tuple[str, _Stage]:
+    """Remove the cut spans from t; return the rest and the map of its segments."""
+    pieces = []
+    seg_key: list[int] = []
+    seg_orig: list[int] = []
+    prev = 0
+    klen = 0
+    for s, e in cuts:
+        if s > prev:
+            pieces.append(t[prev:s])
+            seg_key.append(klen)
+            seg_orig.append(prev)
+            klen += s - prev
+        prev = e
+    if prev < len(t) or not pieces:
+        pieces.append(t[prev:])
+        seg_key.append(klen)
+        seg_orig.append(prev)
+    return "".join(pieces), (tuple(seg_key), tuple(seg_orig))
 
 
 def fold_text(text: str) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
     Equivalent to :func:`explain_fold` (a property test checks it): same-length folds run as one
-    str.translate; the folds that delete characters are found by regular expressions and cut
-    out in one join; offsets of the kept segments map key positions back to the original.
+    str.translate; dropped characters (combining marks, soft hyphens) go first, then each fold
+    that deletes characters finds its spans with a regular expression and cuts them out in one
+    join, in registry order. Each cut keeps a map of its segments, so key positions map back
+    to the original.
     """
     t = text.translate(_CHAR_TABLE)
-    cuts = _deletions(t)
-    if cuts:
-        pieces = []
-        seg_key = []
-        seg_orig = []
-        prev = 0
-        klen = 0
-        for s, e in cuts:
-            if s > prev:
-                pieces.append(t[prev:s])
-                seg_key.append(klen)
-                seg_orig.append(prev)
-                klen += s - prev
-            prev = e
-        if prev < len(t) or not pieces:
-            pieces.append(t[prev:])
-            seg_key.append(klen)
-            seg_orig.append(prev)
-        t = "".join(pieces)
-        offsets: tuple[tuple[int, ...], tuple[int, ...]] = (tuple(seg_key), tuple(seg_orig))
-    else:
-        offsets = ((), ())
+    stages: list[_Stage] = []
+    if _DELETE in t:
+        t, stage = _cut(t, [m.span() for m in _PLACEHOLDERS.finditer(t)])
+        stages.append(stage)
+    for _name, spans_of in DELETIONS:
+        cuts = spans_of(t)
+        if cuts:
+            t, stage = _cut(t, cuts)
+            stages.append(stage)
     t = t.replace("-", " ").replace("\n", " ")
     if "I" in t or "1" in t or "l" in t:
         t = _OCR_IL.sub("Il", t)
-    return FoldedText(t.lower(), *offsets)
+    return FoldedText(t.lower(), tuple(reversed(stages)))
 
 
 def fold_key(s: str) -> str:

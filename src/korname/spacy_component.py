@@ -103,6 +103,6 @@ class KornameComponent:
 def make_korname_component(
     nlp: Language, name: str, table_path: str | None, spans_key: str, set_ents: bool
 ) -> KornameComponent:
-    """The factory behind nlp.add_pipe("korname") (registered via the spacy_factories entry point)."""
+    """The factory of nlp.add_pipe("korname"), also found via the spacy_factories entry point."""
     return KornameComponent(nlp, name, table_path=table_path, spans_key=spans_key,
                             set_ents=set_ents)

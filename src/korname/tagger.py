@@ -105,7 +105,9 @@ def get_tagger(table: AliasTable | None = None) -> Tagger:
     return _tagger_for(table if table is not None else load_table())
 
 
-def tag(text: str, *, table: AliasTable | None = None, date: str | int | None = None) -> list[Mention]:
+def tag(
+    text: str, *, table: AliasTable | None = None, date: str | int | None = None
+) -> list[Mention]:
     """Find every person mentioned in text.
 
     >>> [(m.text, m.person_id) for m in tag("Cde. Kim II Sung met Nam Il.")]

@@ -1,0 +1,40 @@
+"""The fast fold (whole text, compiled) against the slow one (fold by fold), and offsets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from korname.keys import FOLDS, explain_fold, fold_key, fold_text
+
+PIECES = ["Kim", "Il", "II", "I1", "11", "lI", "Sung", "sŏng", "Ch'oe", "Ch’oe", "P'eng", "-",
+          " ", "  ", "\n", "-\n", "- ", "¬\n", "'s", "’s", "S H T Y K O V", ":11", "KIM", ".", ",",
+          "[", "]", "8.II.1950", "World War II", "ŭ", "o\u0306", "\xad", "\t", "İ", "Dubong"]
+texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_fast_fold_equals_fold_by_fold(text: str) -> None:
+    assert fold_text(text).key == explain_fold(text)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_key_offsets_map_into_the_original(text: str) -> None:
+    folded = fold_text(text)
+    positions = [folded.to_original(i) for i in range(len(folded.key))]
+    assert positions == sorted(set(positions))
+    assert all(0 <= p < len(text) for p in positions)
+
+
+def test_named_folds() -> None:
+    assert fold_key("KIM Il-sŏng") == fold_key("Kim Il Song") == "kim il song"
+    assert fold_key("Ch'oe Yong-gon") == fold_key("Ch’oe Yong Gon") == "choe yong gon"
+    assert fold_key("Kim II Sung") == fold_key("Kim I1 Sung") == fold_key("Kim 11 Sung") == \
+        fold_key("Kim lI Sung") == "kim il sung"
+    assert fold_key("Pak Heon-\nyeong") == fold_key("Pak Heon- yeong") == "pak heonyeong"
+    assert fold_key("S H T Y K O V") == "shtykov"
+    assert fold_key("Li Kenong") == "li kenong"  # "Li" is a surname, never OCR for "Il"
+    assert explain_fold("Kim II Sung")[1] == ("ocr_il", "casefold")
+    assert [f.name for f in FOLDS][:2] == ["strip_diacritics", "unify_apostrophes"]

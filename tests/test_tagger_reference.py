@@ -1,0 +1,57 @@
+"""A slow, obviously-correct reference tagger that the fast one must agree with."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from korname import AliasTable, tag
+from korname.keys import fold_key
+
+PERSONS = [
+    {"id": "kim-il-sung", "name": "Kim Il Sung", "aliases": ["Kim Il-sung"]},
+    {"id": "kim-il", "name": "Kim Il"},
+    {"id": "o-jin-u", "name": "O Jin-u"},
+    {"id": "nam-il", "name": "Nam Il"},
+    {"id": "stalin", "name": "Joseph Stalin", "origin": "other"},
+    {"id": "pak-il-u", "name": "Pak Il-u"},
+]
+TABLE = AliasTable.from_persons(PERSONS)
+WORDS = ["Kim", "Il", "II", "Sung", "O", "Jin", "u", "Jin-u", "to", "Nam", "Pak", "Il-u",
+         "Stalin", "Joseph", "said", "Vietnam", "the", ",", ".", "[", "]"]
+
+
+def reference_tag(text: str) -> list[tuple[int, int, str]]:
+    """Try every word-aligned span; keep leftmost-longest non-overlapping key matches."""
+    keys = {}
+    for key, persons in zip(TABLE.index.keys, TABLE.index.persons, strict=True):
+        keys[key] = persons
+    n = len(text)
+    starts = [i for i in range(n) if text[i].isalnum() and (i == 0 or not text[i - 1].isalnum())]
+    ends = [j for j in range(1, n + 1)
+            if text[j - 1].isalnum() and (j == n or not text[j].isalnum())]
+    out = []
+    pos = 0
+    for s in starts:
+        if s < pos:
+            continue
+        best = None
+        for e in ends:
+            if e > s and fold_key(text[s:e]) in keys:
+                best = e
+        if best is not None:
+            out.append((s, best, text[s:best]))
+            pos = best
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join))
+def test_fast_tagger_agrees_with_reference(text: str) -> None:
+    got = [(m.start, m.end, m.text) for m in tag(text, table=TABLE)]
+    assert got == reference_tag(text)
+
+
+def test_reference_itself() -> None:
+    assert reference_tag("to Kim Il Sung and O Jin-u") == [(3, 14, "Kim Il Sung"),
+                                                           (19, 26, "O Jin-u")]
