@@ -116,6 +116,7 @@ _PINYIN_VOWEL_START = ("a", "o", "e")
 _RU_VOWELS = frozenset("аоуэиеёюяы")
 _RU_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщ")
 _HYPHEN = "-"
+_OLD_LABIAL_ENG = re.compile(r"(?<=[бпмфБПМФ])эн(?!ь)")
 _APOSTROPHES = str.maketrans("", "", "'")
 
 
@@ -251,8 +252,9 @@ def romanize_chinese(hanzi: str, system: str) -> str:
 
 
 def _old_russian(cyr: str) -> str:
-    """Pre-1960s Soviet practice: е for э after a consonant (Мао Цзе-дун, Пэн Де-хуай)."""
-    chars = list(cyr)
+    """Pre-1960s Soviet practice: ын for eng after a labial (Пын, Фын), е for э after a
+    consonant (Мао Цзе-дун, Пын Де-хуай), as in the 1951 telegrams."""
+    chars = list(_OLD_LABIAL_ENG.sub("ын", cyr))
     for i in range(1, len(chars)):
         if chars[i] in "эЭ" and chars[i - 1].lower() in _RU_CONSONANTS:
             chars[i] = "е" if chars[i] == "э" else "Е"

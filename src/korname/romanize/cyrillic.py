@@ -65,10 +65,10 @@ _SIGNS = frozenset("ьъЬЪ")
 _HUSHERS = frozenset("жчшщЖЧШЩ")
 
 # German (Duden) transliteration of Russian, the convention of German newspapers and of the
-# German translations of Soviet documents: w for в, sch for ш, tsch for ч, z for ц, j for й/ь.
+# German translations of Soviet documents: w for в, sch for ш and ж, tsch for ч, z for ц, j for й/ь.
 _DE_BASE: Mapping[str, str] = MappingProxyType(
     {
-        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sh",
+        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "sch",
         "з": "s", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
         "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "z",
         "ч": "tsch", "ш": "sch", "щ": "schtsch", "ъ": "", "ы": "y", "ь": "", "э": "e",
