@@ -52,11 +52,22 @@ class KornameComponent:
         self.table_path = table_path
         self.spans_key = spans_key
         self.set_ents = set_ents
-        self._set_table(load_table(table_path, extend=True) if table_path else load_table())
+        # Loaded on first use: from_disk (spacy.load) brings its own copy of the table.
+        self._tagger: Tagger | None = None
+
+    @property
+    def tagger(self) -> Tagger:
+        if self._tagger is None:
+            path = self.table_path
+            self._tagger = Tagger(load_table(path, extend=True) if path else load_table())
+        return self._tagger
+
+    @property
+    def table(self) -> AliasTable:
+        return self.tagger.table
 
     def _set_table(self, table: AliasTable) -> None:
-        self.table = table
-        self.tagger = Tagger(table)
+        self._tagger = Tagger(table)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
