@@ -1,0 +1,131 @@
+"""One measurement in a fresh process: build one approach, run it over the text, print JSON.
+
+A fresh process per approach and round keeps the peak memory of one approach from hiding in
+another's and gives every approach a cold start. The peak is the process's high-water mark
+(VmHWM) counted from just before the build, after the text and the person records are in
+memory; where Linux does not let us reset the mark, ru_maxrss is used and the figure is an
+upper bound.
+
+Usage (run.py does this): python -m benchmarks.worker APPROACH TABLE TEXT_FILE SIZE_CHARS
+where TABLE is "shipped" or "synthetic:KEYS:SEED".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from .baselines import APPROACHES
+from .synthetic import KEYS_PER_PERSON, synthetic_persons
+
+__all__ = ["load_persons", "main", "memory_mb"]
+
+_KIB = 1024
+_MIB = 1024 * 1024
+_RESET_PEAK = "5"  # writing 5 to /proc/self/clear_refs resets VmHWM (Linux >= 4.0)
+
+
+def load_persons(spec: str) -> list[dict[str, Any]]:
+    """Person records for a table spec: "shipped" or "synthetic:KEYS:SEED"."""
+    if spec == "shipped":
+        from korname import load_table
+
+        return [p.model_dump(exclude_defaults=True) for p in load_table()]
+    kind, keys, seed = spec.split(":")
+    if kind != "synthetic":
+        raise ValueError(f"unknown table spec {spec!r}")
+    n_persons = max(1, -(-int(keys) // KEYS_PER_PERSON))
+    return synthetic_persons(n_persons, seed=int(seed))
+
+
+def memory_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process in MiB."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        rss = re.search(r"VmRSS:\s+(\d+) kB", status)
+        hwm = re.search(r"VmHWM:\s+(\d+) kB", status)
+        if rss and hwm:
+            return int(rss.group(1)) / _KIB, int(hwm.group(1)) / _KIB
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / _KIB
+    return peak, peak
+
+
+def _reset_peak() -> bool:
+    try:
+        Path("/proc/self/clear_refs").write_text(_RESET_PEAK)
+    except OSError:
+        return False
+    return True
+
+
+def _warm_imports(name: str) -> None:
+    """Import what the approach needs before the clock starts (imports are not build time)."""
+    if name.startswith("korname"):
+        import korname
+        import korname.index  # noqa: F401
+    elif name.startswith("spacy"):
+        import spacy
+        import spacy.lang.en
+        import spacy.matcher
+        import spacy.pipeline
+        import spacy.util
+
+        spacy.blank("en")
+    elif name == "flashtext":
+        import flashtext  # noqa: F401
+
+
+def main(argv: list[str]) -> int:
+    name, spec, text_file, size = argv
+    approach = APPROACHES[name]
+    _warm_imports(name)
+    persons = load_persons(spec)
+    text = Path(text_file).read_text(encoding="utf-8")[: int(size)]
+    mentions_file = Path(text_file).with_suffix(".mentions.json")
+    embedded = [tuple(m) for m in json.loads(mentions_file.read_text()) if m[1] <= len(text)]
+
+    exact_peak = _reset_peak()
+    rss0, _ = memory_mb()
+    t0 = time.perf_counter()
+    state = approach.build(persons)
+    t1 = time.perf_counter()
+    rss1, _ = memory_mb()
+    found = approach.run(state, text)
+    t2 = time.perf_counter()
+    _, peak = memory_mb()
+
+    result: dict[str, Any] = {
+        "approach": name,
+        "chars": len(text),
+        "mb": len(text.encode("utf-8")) / 1e6,
+        "build_s": t1 - t0,
+        "run_s": t2 - t1,
+        "rss_before_mb": rss0,
+        "build_mb": rss1 - rss0,
+        "peak_mb": peak - rss0 if exact_peak else peak,
+        "peak_abs_mb": peak,
+        "peak_exact": exact_peak,
+        "embedded": len(embedded),
+    }
+    result["mbps"] = result["mb"] / result["run_s"] if result["run_s"] > 0 else float("inf")
+    if isinstance(found, list):
+        spans = {(s, e) for s, e, _ in found}
+        linked = {(s, e, pid) for s, e, pid in found}
+        result["found"] = len(found)
+        result["embedded_found"] = sum(1 for s, e, _ in embedded if (s, e) in spans)
+        result["embedded_linked"] = sum(1 for m in embedded if m in linked)
+    else:
+        result["found"] = None
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
