@@ -1,1 +1,115 @@
-"""Romanization engine: spelling variants of Korean, Chinese and Russian names."""
+"""Romanization engine: spelling variants of Korean, Chinese and Russian names.
+
+Two entry points:
+
+* :func:`romanize` gives one spelling of a native name in one system
+  (``romanize("김일성", "mr") == "Kim Il-sŏng"``);
+* :func:`name_variants` gives every plausible spelling of a table person, each with the names
+  of the systems and rules that produce it, for the matching index.
+
+Each system is a small documented function in :mod:`.registry` (see :data:`SYSTEMS`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import kontsevich, mr, nk, rr, southern, yale  # noqa: F401 - they register the systems
+from .hanja import hanja_to_hangul
+from .korean import MAX_VARIANTS, Collector, add_latin_of_cyrillic, korean_variants
+from .registry import SYSTEM_REGISTRY, get_system, register_whole
+
+if TYPE_CHECKING:
+    from ..table import Person
+
+__all__ = ["MAX_VARIANTS", "SYSTEMS", "hanja_to_hangul", "name_variants", "romanize"]
+
+
+@register_whole("pinyin", "hanzi")
+def pinyin(hanzi: str) -> str:
+    """Hanyu Pinyin: surname, space, given name joined (Mao Zedong)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "pinyin")
+
+
+@register_whole("wg", "hanzi")
+def wade_giles(hanzi: str) -> str:
+    """Wade-Giles: given name hyphenated, aspiration apostrophes (Mao Tse-tung, P'eng Te-huai)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "wg")
+
+
+@register_whole("palladius", "hanzi")
+def palladius(hanzi: str) -> str:
+    """Palladius: the Russian Cyrillic system for Chinese (Мао Цзэдун)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "palladius")
+
+
+#: Names of all systems :func:`romanize` accepts, Korean first.
+SYSTEMS: tuple[str, ...] = (
+    "mr", "lc", "rr", "nk", "yale", "sk", "kontsevich", "ru-trad", "pinyin", "wg", "palladius",
+)  # fmt: skip
+assert set(SYSTEMS) == set(SYSTEM_REGISTRY), "every registered system is listed"
+
+
+def romanize(native: str, system: str = "mr") -> str:
+    """One spelling of a native name: Hangul for the Korean systems, Hanzi for the Chinese ones.
+
+    >>> romanize("김일성"), romanize("김일성", "nk"), romanize("허가이", "ru-trad")
+    ('Kim Il-sŏng', 'Kim Il Sung', 'Хо Га И')
+
+    Unknown systems raise ValueError naming the known ones.
+    """
+    spec = get_system(system)
+    text = " ".join(native.split())
+    if not text:
+        raise ValueError("nothing to romanize: the name is empty")
+    return spec.convert(text)
+
+
+def name_variants(person: Person) -> dict[str, frozenset[str]]:
+    """Every plausible generated spelling of a person -> the systems/rules producing it.
+
+    Korean persons: from the Hangul (or the Hanja when the Hangul is missing), their Cyrillic
+    forms and their Russian name. Chinese persons: the Chinese variants of the Hanzi plus the
+    Cyrillic forms. Russian persons: the Russian variants of each Cyrillic form. The table's own
+    name and aliases are not included (:mod:`korname.variants` adds them). At most
+    :data:`MAX_VARIANTS` spellings, in a fixed order.
+    """
+    if person.origin == "korean":
+        hanja = hanja_to_hangul(person.hanja) if person.hanja and not person.hangul else ()
+        extra = Collector()
+        if person.russian_name:
+            _add_russian(extra, person.russian_name, surname_alone=person.uses_surname_alone)
+        items = [(text, label) for text, labels in extra.found.items() for label in sorted(labels)]
+        return korean_variants(person.hangul, hanja, person.cyrillic, items).result()
+    collect = Collector()
+    if person.origin == "chinese" and person.hanzi:
+        from . import chinese
+
+        for text, systems in chinese.chinese_variants(person.hanzi).items():
+            for system in sorted(systems):
+                collect.add(text, system)
+    if person.origin == "russian":
+        for cyr in person.cyrillic:
+            _add_russian(collect, cyr, surname_alone=person.uses_surname_alone)
+        if person.russian_name:
+            _add_russian(collect, person.russian_name, surname_alone=person.uses_surname_alone)
+    else:
+        for cyr in person.cyrillic:
+            collect.add(cyr, "cyrillic")
+            add_latin_of_cyrillic(collect, cyr, "cyrillic")
+    return collect.result()
+
+
+def _add_russian(collect: Collector, cyrillic: str, *, surname_alone: bool) -> None:
+    from . import russian
+
+    found = russian.russian_variants(cyrillic, surname_alone=surname_alone)
+    for text, systems in found.items():
+        for system in sorted(systems):
+            collect.add(text, system)
