@@ -43,7 +43,7 @@ DEFAULT_SEED = 1945
 #: Text given to each approach, as a share of --size-mb (slow approaches get less text so that
 #: a round takes seconds, not minutes; throughput is reported per MB either way).
 SIZE_SHARE: dict[str, float] = {
-    "floor": 2.0,
+    "floor": 1.0,
     "korname-tag": 1.0,
     "korname-normalize": 0.5,
     "flashtext": 0.25,
