@@ -242,7 +242,10 @@ def load_passages(directory: Path = PASSAGES_DIR) -> list[Passage]:
     passages: list[Passage] = []
     seen: dict[str, str] = {}
     for path in sorted(directory.glob("*.yaml")):
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        try:
+            entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            raise CorpusError(f"{path.name}: not valid YAML: {exc}") from exc
         if not isinstance(entries, list):
             raise CorpusError(f"{path.name}: the file must be a YAML list of passages")
         for n, entry in enumerate(entries, 1):
