@@ -1,32 +1,70 @@
-"""Document context: bracket groups, date evidence and co-occurrence.
+"""Document context: titles, brackets, dates, co-occurrence, coreference and fuzzy candidates.
 
-Each rule only narrows a mention's candidates with evidence it can state; the statement is
-added to the mention's steps. With no evidence an ambiguous mention stays unresolved.
+Each rule is a small function in :data:`CONTEXT_RULES`, run in order over a document's
+mentions. A rule only narrows or adds with evidence it can state, and the statement becomes
+a step of the mention. With no evidence an ambiguous mention stays unresolved.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .config import DEFAULT, Config
+from rapidfuzz import fuzz, process
+
+from .keys import fold_key
 from .mention import Mention
-from .table import AliasTable
 
-__all__ = ["CONTEXT_RULES", "apply_context", "document_year"]
+if TYPE_CHECKING:
+    from .tagger import Cue, Tagger
+
+__all__ = ["CONTEXT_RULES", "Document", "apply_context", "document_year"]
 
 _OPEN = re.compile(r"\s*[\[(]\s*\Z")
 _CLOSE = re.compile(r"\A\s*[\])]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-#: A date in the first lines of a document ("September 22, 1950", "22.IX.1950", "1950-09-22").
+#: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
+#: How far before a mention a title may start.
+_TITLE_WINDOW = 48
+_TITLE = re.compile(
+    r"(?:\b(?:Comrades?|Cdes?\.|Comr\.|Tov\.|Premier|Vice[- ]Premier|(?:Vice[- ])?Chairman|"
+    r"Marshal|(?:Foreign |Defen[cs]e |Deputy )?Minister|Deputy|(?:Lieutenant |Major |Brigadier )?"
+    r"General|Gen\.|Lt\.|Col\.|Colonel|Major|Admiral|Ambassador|Counsell?or|Secretary|"
+    r"President|Mr\.|Mrs\.|Dr\.|Prof\.|Chargé d'Affaires)\]?[ \t]+)\Z",
+    re.IGNORECASE,
+)
+#: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
+_NAME_TAIL = re.compile(r"[ \t]{1,3}([A-Z:1][\w'’:]{0,12}(?:[- ][A-Za-z1][\w'’]{0,10}){0,2})")
+_COMPLETION = re.compile(r" ?\[([^\[\]\n]{1,40})\]")
+#: Words that may follow a surname without making it a longer name.
+_NOT_A_GIVEN_NAME = frozenset(
+    {"The", "He", "She", "It", "They", "We", "I", "In", "On", "At", "And", "But", "As", "To",
+     "Of", "For", "With", "By", "From", "Then", "This", "That", "Comrade", "Cde", "Mr", "Mrs"}
+)
 
-ContextRule = Callable[[str, list[Mention], AliasTable, "int | None", Config], list[Mention]]
-CONTEXT_RULES: list[tuple[str, ContextRule]] = []
+
+@dataclass
+class Document:
+    """What the rules read: the text, its tagger, its year and its bare surnames."""
+
+    text: str
+    tagger: Tagger
+    year: int | None
+    cues: list[Cue]
+
+    def line_of(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
 
 
-def _rule(name: str) -> Callable[[ContextRule], ContextRule]:
-    def register(func: ContextRule) -> ContextRule:
+Rule = Callable[[Document, list[Mention]], list[Mention]]
+CONTEXT_RULES: list[tuple[str, Rule]] = []
+
+
+def _rule(name: str) -> Callable[[Rule], Rule]:
+    def register(func: Rule) -> Rule:
         CONTEXT_RULES.append((name, func))
         return func
 
@@ -47,91 +85,191 @@ def document_year(text: str, date: str | int | None = None) -> int | None:
     return int(m.group()) if m else None
 
 
-def _resolve(m: Mention, table: AliasTable, pid: str, step: str, config: Config) -> Mention:
-    conf = config.confidence_ocr if m.method == "ocr" else config.confidence_folded
-    return m.with_changes(person_id=pid, name=table[pid].name, confidence=conf,
+def _resolve(doc: Document, m: Mention, pid: str, step: str) -> Mention:
+    cfg = doc.tagger.config
+    conf = cfg.confidence_ocr if m.method == "ocr" else cfg.confidence_folded
+    return m.with_changes(person_id=pid, name=doc.tagger.table[pid].name, confidence=conf,
                           steps=(*m.steps, step))
 
 
+@_rule("titles")
+def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A title just before a name (Comrade, Cde., Marshal...) is context, outside the span."""
+    out = []
+    for m in mentions:
+        t = _TITLE.search(doc.text[max(0, m.start - _TITLE_WINDOW):m.start])
+        out.append(m.with_changes(steps=(*m.steps, f"title:{t.group().strip(' ]')}")) if t else m)
+    return out
+
+
 @_rule("brackets")
-def bracket_groups(
-    text: str, mentions: list[Mention], table: AliasTable, year: int | None, config: Config
-) -> list[Mention]:
+def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """'A [B]' or 'A (B)': one group when B is compatible with A; a conflict is reported."""
+    text = doc.text
     out = list(mentions)
     group = 0
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (_OPEN.search(text[a.end:b.start]) and _CLOSE.search(text[b.end:b.end + 3])):
-            continue
-        if not _OPEN.match(text[a.end:b.start]):
+        between = text[a.end:b.start]
+        if not (_OPEN.match(between) and _CLOSE.search(text[b.end:b.end + 3])):
             continue
         shared = set(a.candidates) & set(b.candidates)
         if len(shared) == 1:
             pid = next(iter(shared))
             group += 1
-            step = f"bracket:{b.text} names the same person"
-            out[i] = (a if a.person_id == pid else _resolve(a, table, pid, step, config))
-            out[i + 1] = (b if b.person_id == pid else _resolve(
-                b, table, pid, f"bracket:{a.text} names the same person", config))
-            out[i] = out[i].with_changes(group=group)
-            out[i + 1] = out[i + 1].with_changes(group=group)
+            if a.person_id != pid:
+                a = _resolve(doc, a, pid, f"bracket:{b.text} names the same person")
+            if b.person_id != pid:
+                b = _resolve(doc, b, pid, f"bracket:{a.text} names the same person")
+            out[i], out[i + 1] = a.with_changes(group=group), b.with_changes(group=group)
         elif not shared:
-            conflict = f"bracket-conflict:{b.text} is another person"
-            out[i] = a.with_changes(steps=(*a.steps, conflict))
-            out[i + 1] = b.with_changes(
-                steps=(*b.steps, f"bracket-conflict:{a.text} is another person"))
+            out[i] = a.with_changes(steps=(*a.steps, f"bracket-conflict:{b.text} is another "
+                                           "person; not merged"))
+            out[i + 1] = b.with_changes(steps=(*b.steps, f"bracket-conflict:{a.text} is "
+                                               "another person; not merged"))
     return out
 
 
 @_rule("date")
-def date_evidence(
-    text: str, mentions: list[Mention], table: AliasTable, year: int | None, config: Config
-) -> list[Mention]:
+def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name whose candidates but one were not active in the document's year."""
-    if year is None:
+    if doc.year is None:
         return mentions
+    table = doc.tagger.table
     out = []
     for m in mentions:
-        if m.person_id is None and len(m.candidates) > 1:
-            fits = [c for c in m.candidates if table[c].alive_in(year) is not False]
+        if m.person_id is None and len(m.candidates) > 1 and m.method != "fuzzy":
+            fits = [c for c in m.candidates if table[c].alive_in(doc.year) is not False]
             if len(fits) == 1:
                 p = table[fits[0]]
-                span = p.active or (p.born, p.died)
-                m = _resolve(m, table, fits[0],
-                             f"date:{year} fits {p.id} ({span[0] or '?'}-{span[1] or '?'})", config)
+                lo, hi = p.active or (p.born, p.died)
+                m = _resolve(doc, m, p.id, f"date:{doc.year} fits {p.id} ({lo or '?'}-{hi or '?'})"
+                             " and no other candidate")
         out.append(m)
     return out
 
 
 @_rule("co-occurrence")
-def co_occurrence(
-    text: str, mentions: list[Mention], table: AliasTable, year: int | None, config: Config
-) -> list[Mention]:
+def co_occurrence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name of which exactly one candidate is named unambiguously elsewhere."""
     named = {m.person_id for m in mentions if m.person_id is not None}
     out = []
     for m in mentions:
-        if m.person_id is None and len(m.candidates) > 1:
+        if m.person_id is None and len(m.candidates) > 1 and m.method != "fuzzy":
             present = [c for c in m.candidates if c in named]
             if len(present) == 1:
-                m = _resolve(m, table, present[0],
-                             f"co-occurrence:{present[0]} is named elsewhere in the document",
-                             config)
+                m = _resolve(doc, m, present[0],
+                             f"co-occurrence:{present[0]} is named elsewhere in the document")
         out.append(m)
     return out
+
+
+def _completion(doc: Document, cue: Cue) -> Mention | None:
+    """'Chairman Mao [Zedong]': a surname completed in brackets is the full name."""
+    m = _COMPLETION.match(doc.text, cue.end)
+    if not m:
+        return None
+    tagger = doc.tagger
+    entries = tagger.index.lookup(f"{cue.text} {m.group(1)}")
+    persons = tuple(dict.fromkeys(e.person_id for e in entries))
+    if not persons:
+        return None
+    cfg = tagger.config
+    step = f"bracket:completion {m.group().strip()}"
+    pid = persons[0] if len(persons) == 1 else None
+    name = tagger.table[pid].name if pid else None
+    conf = cfg.confidence_folded if pid else cfg.confidence_ambiguous
+    return Mention(cue.start, m.end(), doc.text[cue.start:m.end()], pid, name, persons, "folded",
+                   conf, ("spelling:" + ",".join(sorted(entries[0].systems)), step),
+                   entries[0].variant)
+
+
+def _fuzzy(doc: Document, cue: Cue, tail: re.Match[str]) -> Mention | None:
+    """A known surname with syllables that match nothing: propose the closest names."""
+    tagger = doc.tagger
+    index = tagger.index
+    end = tail.end()
+    query = fold_key(doc.text[cue.start:end])
+    prefix = fold_key(cue.text) + " "
+    ids = [i for i in index.keys_with_prefix(prefix) if not index.is_cue(i)]
+    limit = tagger.config.fuzzy_max_candidates
+    choices = {i: index.keys[i] for i in ids[:limit]}
+    found = process.extract(query, choices, scorer=fuzz.ratio, limit=5,
+                            score_cutoff=tagger.config.fuzzy_report_threshold)
+    if not found:
+        return None
+    persons: dict[str, float] = {}
+    for key, score, i in found:
+        for pid in index.persons[i]:
+            persons.setdefault(pid, score)
+    best_key, best, _ = found[0]
+    steps = tuple(f"fuzzy:{query!r} ~ {key!r} score {score:.0f}" for key, score, _ in found)
+    return Mention(cue.start, end, doc.text[cue.start:end], None, None, tuple(persons), "fuzzy",
+                   round(best / 100 * tagger.config.confidence_ambiguous, 2), steps, None,
+                   score=round(best, 1))
+
+
+@_rule("coreference")
+def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A bare surname ("Kim", "Comrade Pak") names the one person of that surname named before.
+
+    Several such persons make an ambiguous mention with the candidates; a surname followed by
+    syllables that match no name is a fuzzy candidate instead; a surname completed in brackets
+    ("Mao [Zedong]") is the full name.
+    """
+    if not doc.cues:
+        return mentions
+    index = doc.tagger.index
+    cfg = doc.tagger.config
+    table = doc.tagger.table
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.person_id is not None:
+            first_seen.setdefault(m.person_id, m.start)
+    added: list[Mention] = []
+    for cue in doc.cues:
+        if not cue.text[:1].isupper():
+            continue
+        completed = _completion(doc, cue)
+        if completed is not None:
+            added.append(completed)
+            continue
+        tail = _NAME_TAIL.match(doc.text, cue.end)
+        if tail and tail.group(1).split("-")[0].split(" ")[0] not in _NOT_A_GIVEN_NAME:
+            fuzzy = _fuzzy(doc, cue, tail)
+            if fuzzy is not None:
+                added.append(fuzzy)
+            continue
+        before = [p for p in index.persons[cue.key_id] if first_seen.get(p, cue.end) < cue.start]
+        if not before:
+            continue
+        title = _TITLE.search(doc.text[max(0, cue.start - _TITLE_WINDOW):cue.start])
+        steps: tuple[str, ...] = (f"title:{title.group().strip(' ]')}",) if title else ()
+        if len(before) == 1:
+            pid = before[0]
+            line = doc.line_of(first_seen[pid])
+            steps = (f"coreference:{cue.text} is {pid}, named on line {line}", *steps)
+            added.append(Mention(cue.start, cue.end, cue.text, pid, table[pid].name, (pid,),
+                                 "coreference", cfg.confidence_coreference, steps))
+        else:
+            steps = (f"coreference:{cue.text} could be any of {', '.join(before)}", *steps)
+            added.append(Mention(cue.start, cue.end, cue.text, None, None, tuple(before),
+                                 "coreference", cfg.confidence_ambiguous, steps))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 def apply_context(
     text: str,
     mentions: list[Mention],
-    table: AliasTable,
+    tagger: Tagger,
     *,
+    cues: list[Cue] | None = None,
     date: str | int | None = None,
-    config: Config = DEFAULT,
 ) -> list[Mention]:
     """Run every context rule in order over a document's mentions."""
-    year = document_year(text, date)
+    doc = Document(text, tagger, document_year(text, date), cues or [])
     for _name, rule in CONTEXT_RULES:
-        mentions = rule(text, mentions, table, year, config)
+        mentions = rule(doc, mentions)
     return mentions

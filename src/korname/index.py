@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import ahocorasick_rs
 
 from .keys import explain_fold, fold_key, is_word_char
-from .variants import Variant, variants
+from .variants import Variant, surname_forms, variants
 
 if TYPE_CHECKING:
     from .table import AliasTable
@@ -18,6 +18,8 @@ __all__ = ["KeyEntry", "NameIndex"]
 
 #: Keys shorter than this are never matched on their own (they occur inside too many words).
 MIN_KEY_CHARS = 3
+#: The kind of entry that marks a bare surname: a cue for coreference, not a mention.
+SURNAME_CUE = "surname-cue"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,13 @@ class NameIndex:
 
     @classmethod
     def build(cls, table: AliasTable) -> NameIndex:
-        return cls.from_variants((p.id, variants(p)) for p in table)
+        items: list[tuple[str, Iterable[Variant]]] = []
+        for p in table:
+            spellings = variants(p)
+            items.append((p.id, spellings))
+            cue = frozenset({"surname"})
+            items.append((p.id, [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]))
+        return cls.from_variants(items)
 
     @classmethod
     def from_variants(cls, items: Iterable[tuple[str, Iterable[Variant]]]) -> NameIndex:
@@ -50,23 +58,37 @@ class NameIndex:
         for person_id, person_variants in items:
             for v in person_variants:
                 key = fold_key(v.text)
-                if len(key) < MIN_KEY_CHARS or not (is_word_char(key[0]) and is_word_char(key[-1])):
+                short = len(key) < MIN_KEY_CHARS and v.kind != SURNAME_CUE
+                if short or not key or not (is_word_char(key[0]) and is_word_char(key[-1])):
                     continue
                 by_key.setdefault(key, []).append(KeyEntry(person_id, v.text, v.systems, v.kind))
         keys = sorted(by_key)
         entries = [tuple(sorted(by_key[k], key=_entry_order)) for k in keys]
+        # A key that is a real spelling of someone is a name, even if it is another's surname.
+        entries = [tuple(e for e in es if e.kind != SURNAME_CUE) or es for es in entries]
         persons = [tuple(dict.fromkeys(e.person_id for e in es)) for es in entries]
         automaton = ahocorasick_rs.AhoCorasick(
             keys, implementation=ahocorasick_rs.Implementation.DFA
         ) if keys else ahocorasick_rs.AhoCorasick(["\x00"])
         return cls(keys, entries, automaton, persons)
 
+    def is_cue(self, key_id: int) -> bool:
+        """Whether a key is only a surname (a cue for coreference, not a mention)."""
+        return self.entries[key_id][0].kind == SURNAME_CUE
+
+    def keys_with_prefix(self, prefix: str) -> range:
+        """Indexes of the keys that start with prefix (keys are sorted)."""
+        from bisect import bisect_left
+
+        return range(bisect_left(self.keys, prefix), bisect_left(self.keys, prefix + "\uffff"))
+
     def __len__(self) -> int:
         return len(self.keys)
 
     def ambiguous_keys(self) -> list[tuple[str, tuple[str, ...]]]:
         """Keys that more than one person claims, with the persons."""
-        return [(k, p) for k, p in zip(self.keys, self.persons, strict=True) if len(p) > 1]
+        return [(k, p) for i, (k, p) in enumerate(zip(self.keys, self.persons, strict=True))
+                if len(p) > 1 and not self.is_cue(i)]
 
     def lookup(self, text: str) -> tuple[KeyEntry, ...]:
         """The entries for a spelling, or () when no person has it."""

@@ -29,6 +29,8 @@ class Mention:
     steps: tuple[str, ...]
     #: The table spelling it matched (None for coreference and fuzzy candidates).
     variant: str | None = None
+    #: The rapidfuzz score (0-100) of a fuzzy candidate.
+    score: float | None = None
     #: Index of the bracket group this mention belongs to ("Pak Heon-yeong [Pak Hon Yong]").
     group: int | None = field(default=None, compare=False)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from .config import DEFAULT, Config
 from .index import KeyEntry, NameIndex
@@ -11,7 +12,7 @@ from .keys import OCR_FOLDS, explain_fold, fold_text
 from .mention import Mention
 from .table import AliasTable, load_table
 
-__all__ = ["Tagger", "tag"]
+__all__ = ["Cue", "Tagger", "tag"]
 
 _EXPLAIN_CACHE = 1 << 16
 
@@ -50,6 +51,15 @@ def _chunks(text: str, size: int) -> Iterator[int]:
         start = cut + 1
 
 
+class Cue(NamedTuple):
+    """A bare surname in the text ("Kim", "PAK"): context decides whether it names someone."""
+
+    start: int
+    end: int
+    text: str
+    key_id: int
+
+
 class Tagger:
     """Finds mentions with a table's compiled index. Build once, call many times."""
 
@@ -77,23 +87,32 @@ class Tagger:
 
     def scan(self, text: str) -> list[Mention]:
         """Dictionary matches only, without document context."""
+        return self._scan(text)[0]
+
+    def _scan(self, text: str) -> tuple[list[Mention], list[Cue]]:
         out: list[Mention] = []
+        cues: list[Cue] = []
+        index = self.index
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             folded = fold_text(piece)
-            for key_id, ks, ke in self.index.find(folded.key):
+            for key_id, ks, ke in index.find(folded.key):
                 s, e = folded.span_to_original(ks, ke)
-                out.append(self._mention(piece[s:e], base + s, base + e, key_id))
-        return out
+                if index.is_cue(key_id):
+                    cues.append(Cue(base + s, base + e, piece[s:e], key_id))
+                else:
+                    out.append(self._mention(piece[s:e], base + s, base + e, key_id))
+        return out, cues
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
         """Every mention in text, with document context applied (brackets, dates, coreference)."""
         from .context import apply_context
 
-        return apply_context(text, self.scan(text), self.table, date=date, config=self.config)
+        mentions, cues = self._scan(text)
+        return apply_context(text, mentions, self, cues=cues, date=date)
 
 
 @lru_cache(maxsize=8)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .table import Person
 
-__all__ = ["Variant", "variants"]
+__all__ = ["Variant", "surname_forms", "variants"]
 
 #: Bare surnames that are also common English words are never keys on their own
 #: ("General Walker" is found through the full name, "Lie" would match everywhere).
@@ -17,6 +17,16 @@ COMMON_WORD_SURNAMES = frozenset(
         "white", "black", "brown", "green", "hope", "case", "rich", "little", "small", "hall",
         "price", "page", "best", "short", "love", "moon", "sun", "kim", "park", "lee", "han",
         "van", "le", "de", "so", "no", "an", "o", "u", "mao", "nam", "song",
+    }
+)
+
+#: Surname spellings that are everyday English words make no cue: "an", "so", "no" are
+#: everywhere, and a bare one is too weak to link anyway.
+ENGLISH_WORD_CUES = frozenset(
+    {
+        "a", "i", "u", "an", "no", "do", "go", "so", "ma", "me", "to", "in", "on", "at", "is",
+        "it", "as", "be", "by", "he", "we", "or", "of", "us", "up", "yes", "son", "man", "sun",
+        "long", "may", "king", "young", "am", "ye", "yo",
     }
 )
 
@@ -80,3 +90,26 @@ def variants(person: Person) -> frozenset[Variant]:
         if not (kind == "surname" or len(text.split()) == 1)
         or text.lower() not in COMMON_WORD_SURNAMES
     )
+
+
+def surname_forms(person: Person, spellings: frozenset[Variant]) -> set[str]:
+    """How the person's surname alone is written: cues for coreference ("Comrade Pak").
+
+    Korean and Chinese names put the surname first; a Soviet Korean's Russian name (Alexei
+    Khegai) is left out, since its first word is a given name. Other names end with it.
+    """
+    russian = set()
+    if person.russian_name:
+        from .romanize.russian import russian_variants
+
+        russian = set(russian_variants(person.russian_name))
+    out = set()
+    for v in spellings:
+        words = v.text.split()
+        if len(words) < 2 or v.text in russian or v.kind in ("pseudonym", "birth-name"):
+            continue
+        given_first = "given-first" in str(sorted(v.systems)) or (
+            person.given_first and v.kind in ("name", "alias"))
+        surname_first = person.origin in ("korean", "chinese") and not given_first
+        out.add(words[0] if surname_first else words[-1])
+    return {s for s in out if s.lower() not in ENGLISH_WORD_CUES}
