@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from . import kontsevich, mr, nk, rr, southern, yale  # noqa: F401 - they register the systems
 from .hanja import hanja_to_hangul
-from .korean import MAX_VARIANTS, Collector, add_latin_of_cyrillic, korean_variants
+from .korean import (
+    MAX_VARIANTS,
+    Collector,
+    add_latin_of_cyrillic,
+    korean_variants,
+    south_form,
+)
 from .registry import SYSTEM_REGISTRY, get_system, register_whole
 
 if TYPE_CHECKING:
@@ -81,7 +87,7 @@ def name_variants(person: Person) -> dict[str, frozenset[str]]:
     :data:`MAX_VARIANTS` spellings, in a fixed order.
     """
     if person.origin == "korean":
-        hanja = hanja_to_hangul(person.hanja) if person.hanja and not person.hangul else ()
+        hanja = _hanja_spellings(person.hangul, person.hanja)
         extra = Collector()
         if person.russian_name:
             _add_russian(extra, person.russian_name, surname_alone=person.uses_surname_alone)
@@ -104,6 +110,18 @@ def name_variants(person: Person) -> dict[str, frozenset[str]]:
             collect.add(cyr, "cyrillic")
             add_latin_of_cyrillic(collect, cyr, "cyrillic")
     return collect.result()
+
+
+def _hanja_spellings(hangul: str | None, hanja: str | None) -> tuple[str, ...]:
+    """Hangul readings of the Hanja: all of them when the Hangul is missing, otherwise only the
+    other initial-sound-law form of the same name (崔龍海: 최룡해 next to the written 최용해)."""
+    if not hanja:
+        return ()
+    readings = hanja_to_hangul(hanja)
+    if not hangul:
+        return readings
+    written = south_form(hangul)
+    return tuple(r for r in readings if r != hangul and south_form(r) == written)
 
 
 def _add_russian(collect: Collector, cyrillic: str, *, surname_alone: bool) -> None:

@@ -36,6 +36,7 @@ __all__ = [
     "cyrillic_forms",
     "hangul_alternates",
     "korean_latin_variants",
+    "south_form",
 ]
 
 #: Upper bound on the spellings generated for one person.
@@ -100,6 +101,16 @@ def hangul_alternates(hangul: str) -> tuple[str, ...]:
     return tuple(o.replace(" ", "") if len(o.split(" ")[0]) == 1 else o for o in out[1:])
 
 
+def south_form(hangul: str) -> str:
+    """The name with the initial-sound law applied to the surname and the given name's start."""
+    surname, given = split_name(hangul)
+    parts = [surname, given]
+    for i, part in enumerate(parts):
+        if part:
+            parts[i] = apply_initial_law(Syllable.of(part[0])).text() + part[1:]
+    return parts[0] + parts[1]
+
+
 def _capitalize_words(parts: Iterable[str]) -> str:
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
@@ -157,9 +168,8 @@ def _mr_variants(surname: str, given: str, label: str) -> list[tuple[str, str]]:
     gparts = mr_given(given) if given else ()
     sur = mr_surname(surname)
     out = _surface(label, sur, gparts)
-    lc_sur = LC_SURNAMES.get(surname)
-    if lc_sur and lc_sur != sur:
-        out += _surface(label.replace("mr", "lc"), lc_sur, gparts, folds=_PLAIN)
+    lc_sur = LC_SURNAMES.get(surname, sur)
+    out += _surface(label.replace("mr", "lc"), lc_sur, gparts, folds=_PLAIN, shapes=("",))
     plain_sur = mr_surname(surname, table=False)
     if plain_sur != sur:
         out += _surface(label, plain_sur, gparts, tag="surname-by-sound", folds=_PLAIN)

@@ -69,7 +69,8 @@ def nk_given(given: str) -> tuple[str, ...]:
 def nk_surname(surname: str) -> str:
     if surname in NK_SURNAMES:
         return NK_SURNAMES[surname]
-    word = "".join(_syllable(s, None) for s in syllables(surname))
+    sylls = syllables(surname)
+    word = "".join(_syllable(s, sylls[i - 1] if i else None) for i, s in enumerate(sylls))
     return word[:1] + word[1:].lower()
 
 

@@ -5,10 +5,11 @@ conventional forms (Park, Lee, Choi, Kang, Ahn, Oh, Roh), and given names mix MR
 with English vowel spellings: oo or u for ㅜ, u or eo for ㅓ (Sung, Hun), ee for ㅢ/ㅣ, young
 for 영, shin for 신 (Park Chung-hee, Kim Dae-jung, Kim Young-sam, Ban Ki-moon).
 
-Such spellings are many, so they are generated from ranked options: every surname and every
-given-name syllable has a list of spellings, best first, and a spelling's cost is the sum of the
-positions chosen. Only the :data:`MAX_SOUTHERN` cheapest spellings are kept, in cost order, so
-the output is bounded and deterministic.
+Such spellings are many, so they are generated from ranked options in two styles (the RR-like
+habit of recent passports, and the older English-letter habit: u for ㅓ, oo for ㅜ, ee for ㅢ).
+In each style every surname and given-name syllable has a list of spellings, best first, and a
+spelling's cost is the sum of the positions chosen. The cheapest spellings of the two styles
+are taken in turn, up to :data:`MAX_SOUTHERN`, so the output is bounded and deterministic.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -62,44 +64,78 @@ CONVENTIONAL_SURNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "독고": ("Dokko", "Dokgo"), "사공": ("Sagong",), "서문": ("Seomun",),
 })  # fmt: skip
 
-# Given-name letters, best first.
-_INITIAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
+
+@dataclass(frozen=True)
+class Style:
+    """One habit of spelling given names: letter options, best first, for that habit."""
+
+    name: str
+    initials: Mapping[str, tuple[str, ...]]
+    vowels: Mapping[str, tuple[str, ...]]
+    #: Whole syllables with spellings of their own (young, shin, hee, woo).
+    syllables: Mapping[str, tuple[str, ...]]
+
+
+_BASE_INITIAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ㄱ": ("g", "k"), "ㄲ": ("kk", "gg"), "ㄴ": ("n",), "ㄷ": ("d", "t"), "ㄸ": ("tt", "dd"),
     "ㄹ": ("r", "l"), "ㅁ": ("m",), "ㅂ": ("b", "p"), "ㅃ": ("pp", "bb"), "ㅅ": ("s",),
     "ㅆ": ("ss",), "ㅇ": ("",), "ㅈ": ("j", "ch"), "ㅉ": ("jj", "tch"), "ㅊ": ("ch",),
     "ㅋ": ("k",), "ㅌ": ("t",), "ㅍ": ("p",), "ㅎ": ("h",),
 })  # fmt: skip
-_VOWEL: Mapping[str, tuple[str, ...]] = MappingProxyType({
+_BASE_VOWEL: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ㅏ": ("a",), "ㅐ": ("ae",), "ㅑ": ("ya",), "ㅒ": ("yae",), "ㅓ": ("eo", "u", "o"),
     "ㅔ": ("e",), "ㅕ": ("yeo", "yu", "yo"), "ㅖ": ("ye",), "ㅗ": ("o",), "ㅘ": ("wa",),
     "ㅙ": ("wae",), "ㅚ": ("oe", "oi"), "ㅛ": ("yo",), "ㅜ": ("u", "oo"), "ㅝ": ("wo",),
     "ㅞ": ("we",), "ㅟ": ("wi", "wee"), "ㅠ": ("yu", "yoo"), "ㅡ": ("eu", "u"),
     "ㅢ": ("ui", "ee", "i"), "ㅣ": ("i", "ee"),
 })  # fmt: skip
+
+#: The RR-like habit of passports after 2000: Kim Dae-jung, Moon Jae-in, Yoon Seok-yeol.
+RR_LIKE = Style(
+    "rr-like",
+    _BASE_INITIAL,
+    _BASE_VOWEL,
+    MappingProxyType({
+        "영": ("yeong", "young"), "신": ("sin", "shin"), "희": ("hui", "hee"),
+        "의": ("ui", "eui"), "이": ("i", "yi"), "우": ("u", "woo"), "시": ("si", "shi"),
+    }),
+)  # fmt: skip
+#: The older English-letter habit: Park Chung-hee, Paik Sun-yup, Lyuh Woon-hyung, Kim Young-sam.
+ENGLISH_LIKE = Style(
+    "english-like",
+    MappingProxyType({**_BASE_INITIAL, "ㄱ": ("k", "g"), "ㅈ": ("ch", "j")}),
+    MappingProxyType({
+        **_BASE_VOWEL, "ㅓ": ("u", "o", "eo"), "ㅕ": ("yu", "yo", "yeo"), "ㅜ": ("oo", "u"),
+        "ㅡ": ("u", "eu"), "ㅢ": ("ee", "ui"), "ㅠ": ("yoo", "yu"), "ㅟ": ("wee", "wi"),
+        "ㅚ": ("oi", "oe"),
+    }),
+    MappingProxyType({
+        "영": ("young", "yong"), "신": ("shin", "sin"), "희": ("hee", "hui"),
+        "의": ("eui", "ui"), "이": ("ee", "i", "yi"), "우": ("woo", "u"), "운": ("woon", "un"),
+        "시": ("shi", "si"), "식": ("shik", "sik"),
+    }),
+)  # fmt: skip
+STYLES: tuple[Style, ...] = (RR_LIKE, ENGLISH_LIKE)
+
 _FINAL: Mapping[str, str] = MappingProxyType({
     "": "", "ㄱ": "k", "ㄴ": "n", "ㄷ": "t", "ㄹ": "l", "ㅁ": "m", "ㅂ": "p", "ㅇ": "ng",
 })  # fmt: skip
-#: Whole syllables with a spelling of their own, best first (young, shin, hee, woo).
-_SYLLABLE: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "영": ("young", "yeong", "yong"), "신": ("shin", "sin"), "시": ("si", "shi"),
-    "식": ("sik", "shik"), "희": ("hee", "hui"), "의": ("eui", "ui"), "이": ("i", "yi", "ee"),
-    "우": ("woo", "u"), "석": ("seok", "suk", "sok"), "성": ("seong", "sung"),
-    "정": ("jeong", "jung", "chung", "jong"), "중": ("jung", "joong"), "순": ("soon", "sun"),
-    "수": ("soo", "su"), "주": ("joo", "ju"), "훈": ("hoon", "hun"),
-})  # fmt: skip
 
 
-def _syllable_options(syl: Syllable) -> tuple[str, ...]:
-    whole = _SYLLABLE.get(syl.text())
+def _syllable_options(syl: Syllable, style: Style) -> tuple[str, ...]:
+    whole = style.syllables.get(syl.text())
     if whole:
         return whole
     fin = _FINAL[syl.sound_final]
-    ini = ("",) if syl.initial == SILENT else _INITIAL[syl.initial]
-    vowels = _VOWEL[syl.vowel]
+    ini = ("",) if syl.initial == SILENT else style.initials[syl.initial]
+    vowels = style.vowels[syl.vowel]
     if fin:  # ee is an open-syllable spelling (Hee, Mee); nobody writes Eel for 일
-        vowels = tuple(v for v in vowels if v != "ee")
-    opts = [i + v + fin for i, v in itertools.product(ini, vowels)]
-    return tuple(dict.fromkeys(opts))
+        vowels = tuple(v for v in vowels if v != "ee") or vowels
+    # Options ordered by the sum of the letter ranks, so one letter changes at a time.
+    ranked = sorted(
+        itertools.product(range(len(ini)), range(len(vowels))), key=lambda ij: (sum(ij), ij)
+    )
+    return tuple(dict.fromkeys(ini[i] + vowels[j] + fin for i, j in ranked))
 
 
 def surname_spellings(surname: str) -> tuple[str, ...]:
@@ -107,15 +143,9 @@ def surname_spellings(surname: str) -> tuple[str, ...]:
     return CONVENTIONAL_SURNAMES.get(surname) or (rr_surname(surname),)
 
 
-@lru_cache(maxsize=2048)
-def southern_spellings(surname: str, given: str) -> tuple[str, ...]:
-    """The :data:`MAX_SOUTHERN` cheapest spellings, cheapest first: 'Park Jeong-hee'...
-
-    >>> southern_spellings("박", "정희")[:3]
-    ('Park Jeong-hee', 'Park Jung-hee', 'Pak Jeong-hee')
-    """
+def _ranked(surname: str, given: str, style: Style) -> list[str]:
     options = [surname_spellings(surname)]
-    options += [_syllable_options(s) for s in syllables(given)]
+    options += [_syllable_options(s, style) for s in syllables(given)]
     ranked = heapq.nsmallest(
         MAX_SOUTHERN,
         itertools.product(*(range(len(o)) for o in options)),
@@ -126,12 +156,24 @@ def southern_spellings(surname: str, given: str) -> tuple[str, ...]:
         sur = options[0][idx[0]]
         parts = [options[k][i] for k, i in enumerate(idx) if k]
         out.append(f"{sur} {'-'.join(parts).capitalize()}" if parts else sur)
-    return tuple(out)
+    return out
+
+
+@lru_cache(maxsize=2048)
+def southern_spellings(surname: str, given: str) -> tuple[str, ...]:
+    """The :data:`MAX_SOUTHERN` best spellings, taken in turn from each style's cheapest ones.
+
+    >>> southern_spellings("박", "정희")[:4]
+    ('Park Jeong-hui', 'Park Chung-hee', 'Pak Jeong-hui', 'Pak Chung-hee')
+    """
+    per_style = [_ranked(surname, given, style) for style in STYLES]
+    merged = (s for group in itertools.zip_longest(*per_style) for s in group if s)
+    return tuple(dict.fromkeys(merged))[:MAX_SOUTHERN]
 
 
 @register("sk")
 def common_south(surname: str, given: str) -> str:
-    """Common South Korean spelling: conventional surname, RR-like given name (Park Jeong-hee).
+    """Common South Korean spelling: conventional surname, RR-like given name (Park Jeong-hui).
 
     The best-ranked of :func:`southern_spellings`; the others are variants.
     """
