@@ -318,7 +318,7 @@ def unmarked_names(passages: Sequence[Passage]) -> list[tuple[str, str, int]]:
 
 Segment = tuple[str, int]
 _IL_TOKEN = re.compile(r"(?<![A-Za-z])Il(?![a-z])")
-_LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z]{%d,}(?![\w'’-])" % MIN_WORD_DAMAGE)
+_LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z]{" + str(MIN_WORD_DAMAGE) + r",}(?![\w'’-])")
 
 
 def segments_of(text: str, mentions: Sequence[Mention]) -> list[Segment]:
