@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import doctest
+import importlib
 import time
 
 import pytest
@@ -178,3 +180,13 @@ def test_three_hundred_persons_well_under_a_second() -> None:
     elapsed = time.perf_counter() - start
     assert total > 300 * 50
     assert elapsed < 1.0, f"{elapsed:.2f} s for 300 persons"
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["__init__", "hanja", "kontsevich", "mr", "nk", "rr", "southern", "yale"],
+)
+def test_docstring_examples(module: str) -> None:
+    name = "korname.romanize" + ("" if module == "__init__" else f".{module}")
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0

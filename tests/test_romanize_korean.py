@@ -844,6 +844,9 @@ def test_two_syllable_surnames() -> None:
     assert romanize("남궁억", "rr") == "Namgung Eok"
     assert romanize("선우휘", "mr") == "Sŏnu Hwi"
     assert romanize("황보인", "nk") == "Hwangbo In"
+    assert romanize("황보인", "ru-trad") == "Хванбо Ин"  # voiced inside the surname word
+    assert romanize("남궁억", "kontsevich") == "Намгун Ок"
+    assert romanize("김", "mr") == "Kim"  # a surname alone
 
 
 def test_mr_junctions() -> None:

@@ -193,7 +193,8 @@ def _trad_surname(surname: str) -> tuple[str, ...]:
     if surname in _TRAD_SURNAMES:
         return _TRAD_SURNAMES[surname]
     sylls = syllables(surname)
-    parts = [_trad_options(s, None, given_first=False) for s in sylls]
+    parts = [_trad_options(s, sylls[i - 1] if i else None, given_first=False)
+             for i, s in enumerate(sylls)]
     # A two-syllable surname is one word: take the best rendering of each syllable.
     return ("".join(p[0] for p in parts).capitalize(),) if len(parts) > 1 else parts[0]
 

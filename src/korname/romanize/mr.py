@@ -132,8 +132,8 @@ def _word(sylls: tuple[Syllable, ...], *, shi: bool, tense_after_l: bool) -> lis
 def mr_given(given: str, *, shi: bool = False, tense_after_l: bool = True) -> tuple[str, ...]:
     """The MR syllables of a given name (lower case), sound changes shown across the breaks.
 
-    >>> mr_given("창룡")
-    ('ch\\'ang', 'nyong')
+    >>> "-".join(mr_given("창룡"))
+    "ch'ang-nyong"
     """
     return tuple(_word(syllables(given), shi=shi, tense_after_l=tense_after_l))
 

@@ -164,7 +164,7 @@ def southern_spellings(surname: str, given: str) -> tuple[str, ...]:
     """The :data:`MAX_SOUTHERN` best spellings, taken in turn from each style's cheapest ones.
 
     >>> southern_spellings("박", "정희")[:4]
-    ('Park Jeong-hui', 'Park Chung-hee', 'Pak Jeong-hui', 'Pak Chung-hee')
+    ('Park Jeong-hui', 'Park Chung-hee', 'Park Jeong-hee', 'Park Chung-hui')
     """
     per_style = [_ranked(surname, given, style) for style in STYLES]
     merged = (s for group in itertools.zip_longest(*per_style) for s in group if s)
