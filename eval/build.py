@@ -205,8 +205,9 @@ def parse_markup(marked: str, where: str = "") -> tuple[str, tuple[Mention, ...]
             raise CorpusError(f"{where}: {pid!r} in {m.group(0)!r} is not a person id or '?'")
         if kind not in KINDS:
             raise CorpusError(f"{where}: kind {kind!r} in {m.group(0)!r} is not one of {KINDS}")
-        mentions.append(Mention(length, length + len(surface), None if pid == AMBIGUOUS else pid,
-                                kind))
+        mentions.append(
+            Mention(length, length + len(surface), None if pid == AMBIGUOUS else pid, kind)
+        )
         out.append(surface)
         length += len(surface)
         pos = m.end()
@@ -275,8 +276,17 @@ def load_passages(directory: Path = PASSAGES_DIR) -> list[Passage]:
             for u in unmarked:
                 if u not in text:
                     raise CorpusError(f"{where}: unmarked string {u!r} is not in the text")
-            passages.append(Passage(pid, _date(entry.get("date"), where), source, text,
-                                    mentions, path.name, tuple(unmarked)))
+            passages.append(
+                Passage(
+                    pid,
+                    _date(entry.get("date"), where),
+                    source,
+                    text,
+                    mentions,
+                    path.name,
+                    tuple(unmarked),
+                )
+            )
     return passages
 
 
@@ -290,7 +300,8 @@ def unmarked_names(passages: Sequence[Passage]) -> list[tuple[str, str, int]]:
     forms = {p.text[m.start : m.end] for p in passages for m in p.mentions}
     forms = {f for f in forms if len(f) >= MIN_FORM_CHECK and "\n" not in f}
     pattern = re.compile(
-        r"(?<![\w'’])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        r"(?<![\w'’])(?:"
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
         + r")(?![\w])"
     )
     found = []
@@ -417,8 +428,9 @@ def damage_segments(segs: list[Segment], p: NoiseProfile, rng: random.Random) ->
     return out
 
 
-def reflow(chars: list[str], owners: list[int], p: NoiseProfile,
-           rng: random.Random) -> tuple[list[str], list[int]]:
+def reflow(
+    chars: list[str], owners: list[int], p: NoiseProfile, rng: random.Random
+) -> tuple[list[str], list[int]]:
     """Break the text into lines as a typed page would, hyphenating some long words.
 
     A line break that falls inside a name stays inside the mention ("Ri\\nPil-gyu"); so does
@@ -473,8 +485,9 @@ def _split_point(word: str, owners: Sequence[int], room: int) -> int:
     return best
 
 
-def add_noise(text: str, mentions: Sequence[Mention], level: str,
-              rng: random.Random) -> tuple[str, tuple[Mention, ...]]:
+def add_noise(
+    text: str, mentions: Sequence[Mention], level: str, rng: random.Random
+) -> tuple[str, tuple[Mention, ...]]:
     """Return a damaged copy of ``text`` and its mentions with recomputed offsets.
 
     A mention whose text changed becomes kind "ocr"; its person stays the same.
@@ -520,8 +533,9 @@ def document(passage: Passage, level: str) -> dict[str, Any]:
     if level == "clean":
         text, mentions = passage.text, passage.mentions
     else:
-        text, mentions = add_noise(passage.text, passage.mentions, level,
-                                   rng_for(passage.id, level))
+        text, mentions = add_noise(
+            passage.text, passage.mentions, level, rng_for(passage.id, level)
+        )
     return {
         "id": f"{passage.id}-{level}",
         "text": text,
@@ -535,8 +549,9 @@ def document(passage: Passage, level: str) -> dict[str, Any]:
     }
 
 
-def build_documents(passages: Iterable[Passage],
-                    levels: Sequence[str] = NOISE_LEVELS) -> list[dict[str, Any]]:
+def build_documents(
+    passages: Iterable[Passage], levels: Sequence[str] = NOISE_LEVELS
+) -> list[dict[str, Any]]:
     """Every passage at every noise level, passage by passage."""
     return [document(p, level) for p in passages for level in levels]
 
@@ -554,8 +569,10 @@ def stats(docs: Sequence[dict[str, Any]]) -> str:
         kinds = Counter(m["kind"] for d in sub for m in d["mentions"])
         null = sum(m["person_id"] is None for d in sub for m in d["mentions"])
         total = sum(kinds.values())
-        lines.append(f"{level}: {len(sub)} documents, {total} mentions, {null} ambiguous, "
-                     + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+        lines.append(
+            f"{level}: {len(sub)} documents, {total} mentions, {null} ambiguous, "
+            + ", ".join(f"{k} {kinds[k]}" for k in KINDS)
+        )
     fams = Counter(d["source"] for d in docs if d["noise"] == "clean")
     lines.append("families: " + ", ".join(f"{f} {fams[f]}" for f in FAMILIES))
     persons = {m["person_id"] for d in docs for m in d["mentions"] if m["person_id"]}
@@ -563,11 +580,15 @@ def stats(docs: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None,
-         write: Callable[[str], object] = sys.stdout.write) -> int:
+def main(
+    argv: Sequence[str] | None = None, write: Callable[[str], object] = sys.stdout.write
+) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true",
-                        help="do not write; fail if the committed corpus is out of date")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="do not write; fail if the committed corpus is out of date",
+    )
     parser.add_argument("--stats", action="store_true", help="print corpus counts")
     parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
@@ -578,8 +599,10 @@ def main(argv: Sequence[str] | None = None,
         write(f"error: {exc}\n")
         return 2
     for pid, form, offset in unmarked_names(passages):
-        write(f"warning: {pid}: {form!r} at {offset} is not marked (mark it or list it under"
-              " unmarked)\n")
+        write(
+            f"warning: {pid}: {form!r} at {offset} is not marked (mark it or list it under"
+            " unmarked)\n"
+        )
     data = render(docs)
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
