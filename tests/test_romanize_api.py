@@ -24,7 +24,7 @@ HO_KA_I = Person(
 CHOE_YONG_GON = Person(
     id="choe-yong-gon", name="Choe Yong-gon", hangul="최용건", cyrillic=("Цой Ен Ген",)
 )
-#: Vladimir Lenin: a name every Cyrillic scheme renders.
+#: A Soviet official known by his Russian name only.
 RUSSIAN = Person(
     id="shtykov", name="Terenti Shtykov", origin="russian", cyrillic=("Терентий Фомич Штыков",)
 )
