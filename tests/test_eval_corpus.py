@@ -142,8 +142,9 @@ def test_every_person_id_is_in_the_table_or_known_to_be_pending() -> None:
     assert set(MISSING_IDS) <= KNOWN_MISSING, "unknown person ids (typos?)"
 
 
-@pytest.mark.xfail(bool(MISSING_IDS), strict=True,
-                   reason=f"ids not yet in the table: {', '.join(MISSING_IDS)}")
+@pytest.mark.xfail(
+    bool(MISSING_IDS), strict=True, reason=f"ids not yet in the table: {', '.join(MISSING_IDS)}"
+)
 def test_every_person_id_is_in_the_table() -> None:
     assert MISSING_IDS == []
 
@@ -162,8 +163,9 @@ def test_deliberately_unmarked_strings_name_nobody_in_the_table() -> None:
         for alias in [person["name"], *(person.get("aliases") or [])]:
             form = alias if isinstance(alias, str) else alias["form"]
             forms[_fold(form)] = person["id"]
-    clashes = [(p.id, u, forms[_fold(u)]) for p in PASSAGES for u in p.unmarked
-               if _fold(u) in forms]
+    clashes = [
+        (p.id, u, forms[_fold(u)]) for p in PASSAGES for u in p.unmarked if _fold(u) in forms
+    ]
     assert clashes == []
 
 
@@ -181,8 +183,20 @@ def test_corpus_size_and_families() -> None:
 
 
 TRAPS = [
-    "World War II", "II Corps", "II-Corps", "\nII. ", "Nicholas II", "Pius XII", "I.V. Stalin",
-    "V.I. Lenin", "Kim I.M.", "ll. 89-91", "II. 75-87", "2.II.1950", "24.III.50", "[sic]",
+    "World War II",
+    "II Corps",
+    "II-Corps",
+    "\nII. ",
+    "Nicholas II",
+    "Pius XII",
+    "I.V. Stalin",
+    "V.I. Lenin",
+    "Kim I.M.",
+    "ll. 89-91",
+    "II. 75-87",
+    "2.II.1950",
+    "24.III.50",
+    "[sic]",
 ]
 
 CONVENTIONS = [
@@ -196,16 +210,42 @@ CONVENTIONS = [
     r"\|pseudonym\} \(\{Stalin\|",  # parenthesized gloss
     r"\(\{Ridgway\|",  # heading gloss
     r"\{S H T Y K O V\|",  # letter-spaced signature
-    r"\{KIM IL SUNG\|", r"\{KIM Il-song\|", r"\{CH'OE Yong-gon\|", r"\{KIM Tubong\|",
-    r"Cdes\. \{", r"Cde\. \{", r"Comr\. \{", r"Comrade \{", r"Premier \{", r"Marshal \{",
-    r"Minister \{", r"Ambassador \{", r"General \{", r"Mr\. \{",
-    r"\}'s ", r"\}’s ",  # possessives, straight and curly
-    r"\{Sun Yup Paik\|", r"\{Il Kwon Chung\|", r"\{Do Young Chang\|",  # given name first
-    r"\{Filippov\|", r"\{Feng Xi\|", r"\{Fyn Si\|", r"\{MATVEYEV\|", r"\{Matveev\|",
-    r"\{Kim Ir Sen\|", r"\{Kan Gen\|", r"\{Li Zhou-yuan\|", r"\{Shivkov\|",  # via other languages
-    r"\{Zhou\nEnlai\|", r"\{Pak Heon- yeong\|", r"\{PAK HEONYEONG\|", r"\{HO Kal\|",
-    r"\{PAK nu\|", r"\{Kim II Sung\|",  # damage written into the source itself
-    r"\{Kim\|\?\|surname\}", r"\{Kim\|kim-il-sung\|surname\}",  # ambiguous and resolvable
+    r"\{KIM IL SUNG\|",
+    r"\{KIM Il-song\|",
+    r"\{CH'OE Yong-gon\|",
+    r"\{KIM Tubong\|",
+    r"Cdes\. \{",
+    r"Cde\. \{",
+    r"Comr\. \{",
+    r"Comrade \{",
+    r"Premier \{",
+    r"Marshal \{",
+    r"Minister \{",
+    r"Ambassador \{",
+    r"General \{",
+    r"Mr\. \{",
+    r"\}'s ",
+    r"\}’s ",  # possessives, straight and curly
+    r"\{Sun Yup Paik\|",
+    r"\{Il Kwon Chung\|",
+    r"\{Do Young Chang\|",  # given name first
+    r"\{Filippov\|",
+    r"\{Feng Xi\|",
+    r"\{Fyn Si\|",
+    r"\{MATVEYEV\|",
+    r"\{Matveev\|",
+    r"\{Kim Ir Sen\|",
+    r"\{Kan Gen\|",
+    r"\{Li Zhou-yuan\|",
+    r"\{Shivkov\|",  # via other languages
+    r"\{Zhou\nEnlai\|",
+    r"\{Pak Heon- yeong\|",
+    r"\{PAK HEONYEONG\|",
+    r"\{HO Kal\|",
+    r"\{PAK nu\|",
+    r"\{Kim II Sung\|",  # damage written into the source itself
+    r"\{Kim\|\?\|surname\}",
+    r"\{Kim\|kim-il-sung\|surname\}",  # ambiguous and resolvable
 ]
 
 
@@ -218,15 +258,23 @@ def test_every_convention_class_is_covered() -> None:
 
 def test_noise_injects_every_damage_class() -> None:
     spans = {
-        level: [d["text"][m["start"] : m["end"]] for d in DOCS if d["noise"] == level
-                for m in d["mentions"]]
+        level: [
+            d["text"][m["start"] : m["end"]]
+            for d in DOCS
+            if d["noise"] == level
+            for m in d["mentions"]
+        ]
         for level in ("ocr-light", "ocr-heavy")
     }
     joined = "\n".join(spans["ocr-light"] + spans["ocr-heavy"])
     for mark in ("II", "I1", "11", "lI", "  ", "-\n", "¬\n", "- ", "\n"):
         assert mark in joined, mark
-    damaged = {level: sum(1 for d in DOCS if d["noise"] == level for m in d["mentions"]
-                          if m["kind"] == "ocr") for level in spans}
+    damaged = {
+        level: sum(
+            1 for d in DOCS if d["noise"] == level for m in d["mentions"] if m["kind"] == "ocr"
+        )
+        for level in spans
+    }
     assert 0 < damaged["ocr-light"] < damaged["ocr-heavy"]
     lost_hyphen = re.compile(r"\b(?:Heonyeong|Yonggeon|Chongil|Juyeon)\b")
     assert lost_hyphen.search(joined)
@@ -237,10 +285,20 @@ def test_noise_injects_every_damage_class() -> None:
 
 def test_outside_damage_never_touches_numerals_initials_or_citations() -> None:
     brutal = build.NoiseProfile(
-        il_misread=1.0, il_forms=("II",), double_space_with_il=0.0, name_hyphen_lost=0.0,
-        name_space_lost=0.0, name_garbage=0.0, name_glued_to_next=0.0, word_garbage=1.0,
-        double_space=0.0, glued_words=0.0, diacritics_lost=0.0, wrap_document=0.0,
-        wrap_width=(60, 60), hyphenate=0.0,
+        il_misread=1.0,
+        il_forms=("II",),
+        double_space_with_il=0.0,
+        name_hyphen_lost=0.0,
+        name_space_lost=0.0,
+        name_garbage=0.0,
+        name_glued_to_next=0.0,
+        word_garbage=1.0,
+        double_space=0.0,
+        glued_words=0.0,
+        diacritics_lost=0.0,
+        wrap_document=0.0,
+        wrap_width=(60, 60),
+        hyphenate=0.0,
     )
     traps = "World War II, II Corps, 8.II.1950, 24.III.50, I.V. Stalin, V.I. Kim I.M. ll. 89-91"
     assert build.damage_outside(traps, brutal, random.Random(1)) == traps
@@ -249,9 +307,16 @@ def test_outside_damage_never_touches_numerals_initials_or_citations() -> None:
 
 
 def test_il_misreading_applies_only_to_the_name_token_il() -> None:
-    always = build.LIGHT.__class__(**{**build.LIGHT.__dict__, "il_misread": 1.0,
-                                      "il_forms": ("II",), "double_space_with_il": 0.0,
-                                      "name_hyphen_lost": 0.0, "name_space_lost": 0.0})
+    always = build.LIGHT.__class__(
+        **{
+            **build.LIGHT.__dict__,
+            "il_misread": 1.0,
+            "il_forms": ("II",),
+            "double_space_with_il": 0.0,
+            "name_hyphen_lost": 0.0,
+            "name_space_lost": 0.0,
+        }
+    )
     rng = random.Random(3)
     assert build.damage_name("Kim Il Sung", always, rng) == "Kim II Sung"
     assert build.damage_name("Pak Il-u", always, rng) == "Pak II-u"
