@@ -23,7 +23,7 @@ def test_component_in_blank_pipeline() -> None:
 
 def test_to_disk_from_disk_round_trip(tmp_path: Path) -> None:
     table = tmp_path / "extra.yaml"
-    table.write_text("- id: ri-kang-guk\n  name: Ri Kang-guk\n  aliases: [Ri Kang Guk]\n",
+    table.write_text("- id: quennell-tessa\n  name: Tessa Quennell\n  origin: other\n",
                      encoding="utf-8")
     nlp = spacy.blank("en")
     nlp.add_pipe("korname", config={"table_path": str(table), "spans_key": "names"})
@@ -32,9 +32,9 @@ def test_to_disk_from_disk_round_trip(tmp_path: Path) -> None:
     nlp2 = spacy.load(tmp_path / "pipe")
     comp = nlp2.get_pipe("korname")
     assert isinstance(comp, KornameComponent) and comp.spans_key == "names"
-    doc = nlp2("Ri Kang Guk met Kim Il Sung.")
+    doc = nlp2("Tessa Quennell met Kim Il Sung.")
     assert [(s.text, s.kb_id_) for s in doc.spans["names"]] == [
-        ("Ri Kang Guk", "ri-kang-guk"), ("Kim Il Sung", "kim-il-sung")]
+        ("Tessa Quennell", "quennell-tessa"), ("Kim Il Sung", "kim-il-sung")]
 
 
 def test_factory_is_registered_by_entry_point() -> None:

@@ -59,7 +59,8 @@ def _report_rows(name: str, report: Report) -> list[str]:
 
 def _cmd_normalize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     table = _table(args)
-    opts = {"mode": args.mode, "table": table, "spelling": args.spelling, "date": args.date}
+    opts = {"mode": args.mode, "table": table, "spelling": args.spelling, "date": args.date,
+            "fuzzy": args.fuzzy}
     report_lines: list[str] = []
     failed = 0
     changed = 0
@@ -198,6 +199,8 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("--spelling", choices=SPELLINGS, default="table")
     n.add_argument("--report", metavar="FILE.jsonl", help="write every change as JSON lines")
     n.add_argument("--date", help="document date (year) for resolving namesakes")
+    n.add_argument("--fuzzy", type=float, metavar="SCORE",
+                   help="also apply fuzzy candidates scoring at least SCORE (0-100)")
     _add_table_options(n)
     n.set_defaults(func=_cmd_normalize)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 
@@ -67,10 +67,17 @@ class NameIndex:
         # A key that is a real spelling of someone is a name, even if it is another's surname.
         entries = [tuple(e for e in es if e.kind != SURNAME_CUE) or es for es in entries]
         persons = [tuple(dict.fromkeys(e.person_id for e in es)) for es in entries]
-        automaton = ahocorasick_rs.AhoCorasick(
-            keys, implementation=ahocorasick_rs.Implementation.DFA
-        ) if keys else ahocorasick_rs.AhoCorasick(["\x00"])
-        return cls(keys, entries, automaton, persons)
+        return cls(keys, entries, _automaton(keys), persons)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.
+        return {"keys": self.keys, "entries": self.entries, "persons": self.persons}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.keys = state["keys"]
+        self.entries = state["entries"]
+        self.persons = state["persons"]
+        self.automaton = _automaton(self.keys)
 
     def is_cue(self, key_id: int) -> bool:
         """Whether a key is only a surname (a cue for coreference, not a mention)."""
@@ -105,27 +112,33 @@ class NameIndex:
     def find(self, key_text: str) -> list[tuple[int, int, int]]:
         """Whole-word, leftmost-longest, non-overlapping matches in a folded text.
 
-        Overlapping search first, then the word-boundary check, then greedy selection: a
-        leftmost-longest automaton would let an invalid hit inside a word hide a valid one.
+        In a folded text every word is bounded by spaces (punctuation became spaces), and the
+        automaton's patterns are the keys with a space on each side: so it reports whole words
+        only, never a hit inside a word. The search is overlapping (two names that share the
+        space between them are both seen), then greedy selection keeps leftmost-longest.
         Returns (key index, start, end) in key offsets.
         """
-        hits = self.automaton.find_matches_as_indexes(key_text, overlapping=True)
+        hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         if not hits:
             return []
-        n = len(key_text)
-        valid = [
-            (s, -e, k)
-            for k, s, e in hits
-            if (s == 0 or not key_text[s - 1].isalnum()) and (e == n or not key_text[e].isalnum())
-        ]
-        valid.sort()
+        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text.
+        hits.sort(key=_leftmost_longest)
         out: list[tuple[int, int, int]] = []
         last_end = -1
-        for s, neg_e, k in valid:
+        for k, s, e in hits:
             if s >= last_end:
-                out.append((k, s, -neg_e))
-                last_end = -neg_e
+                out.append((k, s, e - 2))
+                last_end = e - 2
         return out
+
+
+def _leftmost_longest(hit: tuple[int, int, int]) -> tuple[int, int]:
+    return hit[1], -hit[2]
+
+
+def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
+    # An empty table still needs an automaton; NUL never occurs in a folded text.
+    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] or ["\x00"])
 
 
 def _entry_order(e: KeyEntry) -> tuple[int, str]:

@@ -55,6 +55,18 @@ def _diacritic_table() -> dict[int, str]:
 
 
 _DIACRITICS = _diacritic_table()
+
+
+def _punctuation_table() -> dict[int, str]:
+    """Every non-alphanumeric character of ASCII and common punctuation becomes a space."""
+    table = {cp: " " for cp in range(0x80) if not chr(cp).isalnum()}
+    for lo, hi in ((0x00A0, 0x00C0), (0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFF10)):
+        table.update({cp: " " for cp in range(lo, hi) if not chr(cp).isalnum()})
+    table.update({ord(c): " " for c in "×÷ʹʺ˝"})
+    return table
+
+
+_PUNCTUATION_TABLE = _punctuation_table()
 _APOSTROPHE_TABLE = {ord(c): "'" for c in _APOSTROPHES}
 _SEPARATOR_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS} | {
     ord(c): _DELETE for c in _SOFT
@@ -182,6 +194,12 @@ def casefold(s: str) -> str:
     return s.lower()
 
 
+@_fold("punctuation_to_space")
+def punctuation_to_space(s: str) -> str:
+    """Punctuation only separates words: "[Pak", "Sung's", "I.V." are read as spaced words."""
+    return s.translate(_PUNCTUATION_TABLE)
+
+
 OCR_FOLDS = frozenset(f.name for f in FOLDS if f.ocr)
 
 
@@ -263,10 +281,11 @@ def fold_text(text: str) -> FoldedText:
         if cuts:
             t, stage = _cut(t, cuts)
             stages.append(stage)
-    t = t.replace("-", " ").replace("\n", " ")
     if "I" in t or "1" in t or "l" in t:
         t = _OCR_IL.sub("Il", t)
-    return FoldedText(t.lower(), tuple(reversed(stages)))
+    # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
+    # beyond "." and word characters, which both keep until after it.
+    return FoldedText(t.lower().translate(_PUNCTUATION_TABLE), tuple(reversed(stages)))
 
 
 def fold_key(s: str) -> str:

@@ -108,7 +108,16 @@ def _check_mode(mode: str) -> None:
         raise ValueError(f"unknown mode '{mode}'; use one of: {', '.join(MODES)}")
 
 
-def _edit_for(m: Mention, table: AliasTable, mode: str, spelling: str) -> str:
+def _edit_for(
+    m: Mention, table: AliasTable, mode: str, spelling: str, fuzzy: float | None
+) -> str:
+    if m.method == "fuzzy":
+        # Fuzzy candidates are only reported, unless the caller asks for them with a threshold
+        # and one person clearly fits.
+        apply = fuzzy is not None and m.score is not None and m.score >= fuzzy
+        if apply and len(m.candidates) == 1:
+            return render_name(table[m.candidates[0]], m, spelling)
+        return m.text
     if mode == "repair" or m.person_id is None:
         return repair_ocr(m.text) if m.method == "ocr" else m.text
     return render_name(table[m.person_id], m, spelling)
@@ -121,13 +130,16 @@ def normalize_and_report(
     table: AliasTable | None = None,
     spelling: str = "table",
     date: str | int | None = None,
+    fuzzy: float | None = None,
 ) -> Report:
     """Normalize text and say what changed.
 
     Canonical mode writes every resolved mention as the person's display name (or in the
     spelling system asked for) and merges a bracket group whose parts are the same person;
     repair mode only undoes OCR damage inside names. Ambiguous mentions are never rewritten to a
-    person, only repaired. Text outside the changed spans stays byte-identical.
+    person, only repaired. Fuzzy candidates (a known surname with syllables that match no
+    name) are applied only with ``fuzzy=`` a rapidfuzz score threshold (0-100). Text outside
+    the changed spans stays byte-identical.
     """
     _check_mode(mode)
     if spelling not in SPELLINGS:
@@ -149,7 +161,7 @@ def normalize_and_report(
                 changes.append(Change(m.start, close + 1, before, after, m.person_id, steps))
                 i += len(members)
                 continue
-        after = _edit_for(m, table, mode, spelling)
+        after = _edit_for(m, table, mode, spelling, fuzzy)
         if after != m.text:
             changes.append(Change(m.start, m.end, m.text, after, m.person_id, m.steps))
         i += 1
@@ -170,6 +182,7 @@ def normalize(
     table: AliasTable | None = None,
     spelling: str = "table",
     date: str | int | None = None,
+    fuzzy: float | None = None,
 ) -> str:
     """Rewrite the names in text.
 
@@ -180,4 +193,5 @@ def normalize(
     >>> normalize("Pak Heon-yeong [Pak Hon Yong] and Kim II Sung.", mode="repair")
     'Pak Heon-yeong [Pak Hon Yong] and Kim Il Sung.'
     """
-    return normalize_and_report(text, mode=mode, table=table, spelling=spelling, date=date).text
+    return normalize_and_report(text, mode=mode, table=table, spelling=spelling, date=date,
+                                fuzzy=fuzzy).text

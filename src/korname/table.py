@@ -19,7 +19,7 @@ from .hangul import is_hangul_name
 __all__ = ["Alias", "AliasTable", "Person", "load_table", "shipped_table_path"]
 
 Origin = Literal["korean", "chinese", "russian", "other"]
-AliasKind = Literal["fixed", "pseudonym", "birth-name", "translation", "title", "ocr"]
+AliasKind = Literal["fixed", "pseudonym", "birth-name", "translation", "ocr"]
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -145,7 +145,11 @@ class Person(BaseModel):
         return (lo is None or year >= lo) and (hi is None or year <= hi)
 
 
-class _LineLoader(yaml.SafeLoader):
+#: libyaml's parser when PyYAML was built with it (ten times faster), else the pure one.
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """A safe loader that remembers the line on which every mapping starts."""
 
 
@@ -213,6 +217,15 @@ class AliasTable:
     def sources(self) -> tuple[str, ...]:
         """The files this table was read from, in order."""
         return self._sources
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"persons": self._persons, "sources": self._sources, "index": self._index}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._persons = state["persons"]
+        self._by_id = {p.id: p for p in self._persons}
+        self._sources = state["sources"]
+        self._index = state["index"]
 
     def extend(self, other: AliasTable) -> AliasTable:
         """A new table with other's persons added; an entry with the same id replaces ours."""
@@ -330,7 +343,18 @@ def read_table(path: str | Path) -> AliasTable:
 
 @lru_cache(maxsize=16)
 def _cached(path: str, mtime_ns: int, size: int) -> AliasTable:
-    return read_table(path)
+    from . import cache
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return read_table(path)
+    table = cache.load_cached(data)
+    if table is None:
+        table = read_table(path)
+        table.index  # noqa: B018 - compile now, so that the cache holds the index
+        cache.store(data, table)
+    return table
 
 
 def load_table(path: str | Path | None = None, *, extend: bool = False) -> AliasTable:

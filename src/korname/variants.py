@@ -112,4 +112,5 @@ def surname_forms(person: Person, spellings: frozenset[Variant]) -> set[str]:
             person.given_first and v.kind in ("name", "alias"))
         surname_first = person.origin in ("korean", "chinese") and not given_first
         out.add(words[0] if surname_first else words[-1])
-    return {s for s in out if s.lower() not in ENGLISH_WORD_CUES}
+    # Initials ("I.", "V.I.") are never surnames.
+    return {s for s in out if "." not in s and s.lower() not in ENGLISH_WORD_CUES}
