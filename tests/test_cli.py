@@ -26,7 +26,7 @@ def test_normalize_folder_recursively_with_report(tmp_path: Path,
     (src / "sub" / "b.txt").write_text("Nothing here, World War II.\n", encoding="utf-8")
     (src / "bad.txt").write_bytes(b"Kim \xff\xfe Sung\n")
     (src / "notes.md").write_text("Kim II Sung\n", encoding="utf-8")
-    code, out, err = run(["normalize", str(src), "-o", str(tmp_path / "out"),
+    code, _, err = run(["normalize", str(src), "-o", str(tmp_path / "out"),
                           "--report", str(tmp_path / "r.jsonl")], capsys)
     assert code == 1
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == "Kim Il Sung spoke.\n"

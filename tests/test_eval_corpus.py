@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval"
 GOLD = EVAL / "gold" / "archival.jsonl"
 
-#: Person ids the corpus uses that the table does not define yet (their facts are not verified). Any other missing id is a typo and fails the build.
+#: Person ids the corpus uses that the table does not define yet (facts not verified).
+#: Any other missing id is a typo and fails the build.
 KNOWN_MISSING = frozenset({"kim-chang-man", "kim-sam-yong", "qiao-xiaoguang"})
 
 MIN_PASSAGES = 80

@@ -74,7 +74,8 @@ def test_malformed_yaml_has_line_number(tmp_path: Path) -> None:
 
 
 def test_bad_qid_and_missing_name(tmp_path: Path) -> None:
-    assert "not a Wikidata QID" in error_of(write(tmp_path, "- id: a\n  name: A\n  wikidata: X12\n"))
+    bad_qid = write(tmp_path, "- id: a\n  name: A\n  wikidata: X12\n")
+    assert "not a Wikidata QID" in error_of(bad_qid)
     assert "field 'name': required field is missing" in error_of(write(tmp_path, "- id: a\n"))
 
 

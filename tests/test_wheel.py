@@ -34,8 +34,8 @@ def test_wheel_installs_and_normalizes(tmp_path: Path) -> None:
     # .pth files, such as the editable install of korname, are not processed).
     Path(site, "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     code = ("import korname, pathlib; "
-            "print(pathlib.Path(korname.__file__).is_relative_to(pathlib.Path(r'%s'))); "
-            "print(korname.normalize('Kim II Sung met Heo Gai [Ho Ka I].'))" % env)
+            f"print(pathlib.Path(korname.__file__).is_relative_to(pathlib.Path(r'{env}'))); "
+            "print(korname.normalize('Kim II Sung met Heo Gai [Ho Ka I].'))")
     out = subprocess.run([py, "-c", code], check=True, capture_output=True, text=True,
                          cwd=tmp_path).stdout
     assert out.splitlines() == ["True", "Kim Il Sung met Ho Ka-i."]

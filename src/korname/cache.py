@@ -64,7 +64,7 @@ def load_cached(data: bytes) -> AliasTable | None:
         return None
     try:
         with path.open("rb") as f:
-            table: AliasTable = pickle.load(f)  # noqa: S301 - our own cache folder
+            table: AliasTable = pickle.load(f)  # our own cache folder
     except Exception:  # a stale or damaged cache is rebuilt, never an error
         return None
     return table

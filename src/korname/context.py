@@ -199,10 +199,10 @@ def _fuzzy(doc: Document, cue: Cue, tail: re.Match[str]) -> Mention | None:
     if not found:
         return None
     persons: dict[str, float] = {}
-    for key, score, i in found:
+    for _key, score, i in found:
         for pid in index.persons[i]:
             persons.setdefault(pid, score)
-    best_key, best, _ = found[0]
+    best = found[0][1]
     steps = tuple(f"fuzzy:{query!r} ~ {key!r} score {score:.0f}" for key, score, _ in found)
     return Mention(cue.start, end, doc.text[cue.start:end], None, None, tuple(persons), "fuzzy",
                    round(best / 100 * tagger.config.confidence_ambiguous, 2), steps, None,

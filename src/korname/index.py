@@ -49,7 +49,8 @@ class NameIndex:
             spellings = variants(p)
             items.append((p.id, spellings))
             cue = frozenset({"surname"})
-            items.append((p.id, [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]))
+            cues = [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]
+            items.append((p.id, cues))
         return cls.from_variants(items)
 
     @classmethod
