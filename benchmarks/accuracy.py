@@ -14,6 +14,7 @@ how much of the difference is the variant generator and how much is folding and 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -106,7 +107,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from korname.evaluate import format_report
 
-    results = run_all(args.gold)
+    gold = args.gold
+    if gold == DEFAULT_GOLD:
+        gold = Path(os.path.relpath(gold))  # shown in the report; keep it short
+    results = run_all(gold)
     print(format_side_by_side(results))
     if args.details:
         print()
