@@ -39,11 +39,20 @@ _TITLE = re.compile(
 #: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
 _NAME_TAIL = re.compile(r"[ \t]{1,3}([A-Z:1][\w'’:]{0,12}(?:[- ][A-Za-z1][\w'’]{0,10}){0,2})")
 _COMPLETION = re.compile(r" ?\[([^\[\]\n]{1,40})\]")
-#: Words that may follow a surname without making it a longer name.
+#: Words that may follow a surname without making it a longer name (any case).
 _NOT_A_GIVEN_NAME = frozenset(
-    {"The", "He", "She", "It", "They", "We", "I", "In", "On", "At", "And", "But", "As", "To",
-     "Of", "For", "With", "By", "From", "Then", "This", "That", "Comrade", "Cde", "Mr", "Mrs"}
+    {"the", "he", "she", "it", "they", "we", "i", "in", "on", "at", "and", "but", "as", "to",
+     "of", "for", "with", "by", "from", "then", "this", "that", "comrade", "cde", "mr", "mrs",
+     "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "also",
+     "who", "which", "not", "or", "a", "an", "stop", "himself", "did", "do", "does", "told"}
 )
+#: Initials, a first name with initials, or bracketed initials just before a surname
+#: ("V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin"), and a suffix after it.
+_INITIALS_BEFORE = re.compile(
+    r"(?:\[(?:[A-Z]\.\s?){1,3}\]\s?|(?:[A-Z][a-z]+\s)?"
+    r"(?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ch|Sh|Ts)\.\s?){1,3})\Z"
+)
+_SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?![\w])")
 
 
 @dataclass
@@ -184,11 +193,23 @@ def _completion(doc: Document, cue: Cue) -> Mention | None:
                    entries[0].variant)
 
 
-def _fuzzy(doc: Document, cue: Cue, tail: re.Match[str]) -> Mention | None:
+def _tail_end(text: str, pos: int) -> int | None:
+    """Where the name-shaped syllables after a surname end, or None if none follow."""
+    tail = _NAME_TAIL.match(text, pos)
+    if not tail:
+        return None
+    end = pos
+    for word in re.finditer(r"[^\s-]+", tail.group()):
+        if word.group().strip(".,;:'’").lower() in _NOT_A_GIVEN_NAME:
+            break
+        end = tail.start() + word.end()
+    return end if end > pos else None
+
+
+def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
     """A known surname with syllables that match nothing: propose the closest names."""
     tagger = doc.tagger
     index = tagger.index
-    end = tail.end()
     query = fold_key(doc.text[cue.start:end])
     prefix = fold_key(cue.text) + " "
     ids = [i for i in index.keys_with_prefix(prefix) if not index.is_cue(i)]
@@ -207,6 +228,27 @@ def _fuzzy(doc: Document, cue: Cue, tail: re.Match[str]) -> Mention | None:
     return Mention(cue.start, end, doc.text[cue.start:end], None, None, tuple(persons), "fuzzy",
                    round(best / 100 * tagger.config.confidence_ambiguous, 2), steps, None,
                    score=round(best, 1))
+
+
+def _titled_surname(
+    doc: Document, cue: Cue, same_surname: tuple[str, ...], steps: tuple[str, ...]
+) -> Mention | None:
+    """'General Clark', 'Marshal Zakharov' before any full mention: the one Western or Soviet
+    person of the table with that surname who was active in the document's year, if there is
+    exactly one. Korean and Chinese surnames are shared by far too many people for this."""
+    table = doc.tagger.table
+    if any(table[p].origin in ("korean", "chinese") for p in same_surname):
+        return None
+    fits = [p for p in same_surname
+            if doc.year is None or table[p].alive_in(doc.year) is not False]
+    if len(fits) != 1:
+        return None
+    pid = fits[0]
+    why = "the only person of that surname in the table"
+    if doc.year is not None and len(same_surname) > 1:
+        why += f" active in {doc.year}"
+    return Mention(cue.start, cue.end, cue.text, pid, table[pid].name, (pid,), "title",
+                   doc.tagger.config.confidence_coreference, (*steps, f"title-surname:{why}"))
 
 
 @_rule("coreference")
@@ -234,17 +276,30 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if completed is not None:
             added.append(completed)
             continue
-        tail = _NAME_TAIL.match(doc.text, cue.end)
-        if tail and tail.group(1).split("-")[0].split(" ")[0] not in _NOT_A_GIVEN_NAME:
-            fuzzy = _fuzzy(doc, cue, tail)
+        tail_end = _tail_end(doc.text, cue.end)
+        if tail_end is not None:
+            fuzzy = _fuzzy(doc, cue, tail_end)
             if fuzzy is not None:
                 added.append(fuzzy)
             continue
-        before = [p for p in index.persons[cue.key_id] if first_seen.get(p, cue.end) < cue.start]
-        if not before:
-            continue
+        same_surname = index.persons[cue.key_id]
+        before = [p for p in same_surname if first_seen.get(p, cue.end) < cue.start]
+        # A name of this surname that could not be resolved makes a bare surname uncertain.
+        unsure = [c for m in mentions if m.person_id is None and m.end <= cue.start
+                  and fold_key(m.text).split(" ")[0] == fold_key(cue.text)
+                  for c in m.candidates]
         title = _TITLE.search(doc.text[max(0, cue.start - _TITLE_WINDOW):cue.start])
         steps: tuple[str, ...] = (f"title:{title.group().strip(' ]')}",) if title else ()
+        if not before and title and not unsure:
+            titled = _titled_surname(doc, cue, same_surname, steps)
+            if titled is not None:
+                added.append(titled)
+            continue
+        if not before:
+            continue
+        if unsure and set(unsure) - set(before):
+            before = list(dict.fromkeys([*before, *unsure]))
+            steps = (f"coreference:an unresolved name of surname {cue.text} precedes", *steps)
         if len(before) == 1:
             pid = before[0]
             line = doc.line_of(first_seen[pid])
@@ -258,6 +313,34 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+@_rule("initials")
+def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Initials or a first name with initials before a Western or Russian surname, and Jr./Sr.
+    after a name, belong to the name: "V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin",
+    "William K. Harrison, Jr."."""
+    table = doc.tagger.table
+    text = doc.text
+    out = []
+    prev_end = 0
+    for m in mentions:
+        person = table.get(m.person_id) if m.person_id else None
+        if person is not None and person.origin in ("russian", "other"):
+            start, end, steps = m.start, m.end, m.steps
+            before = _INITIALS_BEFORE.search(text, max(prev_end, m.start - 24), m.start)
+            if before and before.start() >= prev_end and before.group().strip():
+                start = before.start()
+                steps = (*steps, f"initials:{before.group().strip()}")
+            after = _SUFFIX_AFTER.match(text, m.end)
+            if after:
+                end = after.end()
+                steps = (*steps, f"suffix:{after.group().strip(', ')}")
+            if (start, end) != (m.start, m.end):
+                m = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
+        out.append(m)
+        prev_end = m.end
+    return out
 
 
 def apply_context(

@@ -79,6 +79,7 @@ _CHAR_TABLE = str.maketrans(_DIACRITICS | _APOSTROPHE_TABLE | _SEPARATOR_TABLE)
 _LETTER = r"[^\W\d_]"
 _EOL_HYPHEN = re.compile(rf"(?<={_LETTER})-[ ]*\n[ ]*(?={_LETTER})|(?<={_LETTER})-[ ](?=[a-z])")
 _INNER_APOSTROPHE = re.compile(rf"(?<={_LETTER})'(?={_LETTER})(?!s\b)")
+_PERIOD_BEFORE_SPACE = re.compile(r"(?<=\w)\.(?=[ \n])")
 _SEPARATOR_RUN = re.compile(r"(?<=[ \n-])[ \n-]+")
 _OCR_COLON = re.compile(r"(?<=[ \n]):(?=(?:11|II|ll|lI|I1)\b)")
 _LETTER_SPACED = re.compile(
@@ -168,6 +169,8 @@ _deletion("join_hyphenation", _matches(_EOL_HYPHEN),
           'Undo end-of-line hyphenation: "Heon-\\nyeong", "Heon- yeong" -> "Heonyeong".')
 _deletion("drop_inner_apostrophes", _matches(_INNER_APOSTROPHE),
           "Drop apostrophes inside a word (Ch'oe -> Choe); a possessive 's stays a boundary.")
+_deletion("drop_periods", _matches(_PERIOD_BEFORE_SPACE),
+          'A period before a space only ends an initial or a word: "V. I. Ivanov" = "V.I. Ivanov".')
 _deletion("collapse_separators", _matches(_SEPARATOR_RUN),
           "A run of spaces, hyphens and line breaks counts as its first character.")
 _deletion("join_letter_spaced", _letter_spaced_gaps,
