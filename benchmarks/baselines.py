@@ -116,7 +116,7 @@ def _floor_run(state: Any, text: str) -> int:
 
 
 def _flashtext_build(persons: Persons) -> Any:
-    from flashtext import KeywordProcessor
+    from flashtext import KeywordProcessor  # type: ignore[import-untyped]
 
     kp = KeywordProcessor(case_sensitive=False)
     extra: set[str] = set()
@@ -135,7 +135,7 @@ def _flashtext_run(kp: Any, text: str) -> list[Span]:
 # --- spaCy -----------------------------------------------------------------------------------
 
 
-def _ruler_patterns(persons: Persons) -> list[dict[str, str]]:
+def _ruler_patterns(persons: Persons) -> list[dict[str, Any]]:
     return [{"label": _LABEL, "pattern": f, "id": pid} for f, pid in keyword_forms(persons)]
 
 
@@ -144,7 +144,7 @@ def _ruler_same_build(persons: Persons) -> Any:
     import spacy
 
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler: Any = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(_ruler_patterns(persons))
     return nlp
 
@@ -185,7 +185,7 @@ def _phrase_build(persons: Persons, *, separate: bool) -> Any:
     from spacy.matcher import PhraseMatcher
 
     nlp = spacy.blank("en")
-    maker = spacy.blank("en") if separate else nlp
+    maker: Any = spacy.blank("en") if separate else nlp
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     by_person: dict[str, list[str]] = {}
     for form, pid in keyword_forms(persons):

@@ -37,7 +37,7 @@ __all__ = ["main"]
 DEFAULT_SIZE_MB = 20.0
 DEFAULT_KEYS = 100_000
 DEFAULT_ROUNDS = 3
-QUICK = {"size_mb": 4.0, "keys": 20_000, "rounds": 1}
+QUICK = {"size_mb": 8.0, "keys": 20_000, "rounds": 1}
 DEFAULT_SEED = 1945
 
 #: Text given to each approach, as a share of --size-mb (slow approaches get less text so that
@@ -139,7 +139,7 @@ def _ratio(summaries: dict[str, Summary], name: str) -> float | None:
     if ref is None or this is None:
         return None
     pairs = zip(ref.rounds, this.rounds, strict=False)
-    return statistics.median(r["mbps"] / t["mbps"] for r, t in pairs)
+    return statistics.median(float(r["mbps"]) / float(t["mbps"]) for r, t in pairs)
 
 
 def format_table(summaries: dict[str, Summary]) -> str:
@@ -212,7 +212,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--rounds", type=int, default=None,
                     help=f"rounds per approach (default {DEFAULT_ROUNDS})")
     ap.add_argument("--quick", action="store_true",
-                    help="a one-minute run: 4 MB, 20,000 keys, one round")
+                    help="a one-minute run: 8 MB, 20,000 keys, one round")
     ap.add_argument("--only", default=",".join(APPROACHES),
                     help="comma-separated approaches to run (default: all)")
     ap.add_argument("--seed", type=int, default=DEFAULT_SEED)

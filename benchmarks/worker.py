@@ -79,7 +79,7 @@ def _warm_imports(name: str) -> None:
 
         spacy.blank("en")
     elif name == "flashtext":
-        import flashtext  # noqa: F401
+        import flashtext  # type: ignore[import-untyped]  # noqa: F401
 
 
 def main(argv: list[str]) -> int:
