@@ -49,7 +49,7 @@ _NOT_A_GIVEN_NAME = frozenset(
 #: Initials, a first name with initials, or bracketed initials just before a surname
 #: ("V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin"), and a suffix after it.
 _INITIALS_BEFORE = re.compile(
-    r"(?:\[(?:[A-Z]\.\s?){1,3}\]\s?|(?:[A-Z][a-z]+\s)?"
+    r"(?<![\w.])(?:\[(?:[A-Z]\.\s?){1,3}\]\s?|(?:[A-Z][a-z]+\s)?"
     r"(?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ch|Sh|Ts)\.\s?){1,3})\Z"
 )
 _SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?![\w])")
@@ -290,7 +290,11 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                   for c in m.candidates]
         title = _TITLE.search(doc.text[max(0, cue.start - _TITLE_WINDOW):cue.start])
         steps: tuple[str, ...] = (f"title:{title.group().strip(' ]')}",) if title else ()
-        if not before and title and not unsure:
+        # FRUS headings gloss a role with the bare surname: "Commander in Chief (Clark)".
+        gloss = doc.text[cue.start - 1:cue.start] == "(" and doc.text[cue.end:cue.end + 1] == ")"
+        if gloss:
+            steps = (*steps, "gloss:surname in parentheses after a role")
+        if not before and (title or gloss) and not unsure:
             titled = _titled_surname(doc, cue, same_surname, steps)
             if titled is not None:
                 added.append(titled)

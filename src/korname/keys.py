@@ -83,7 +83,7 @@ _PERIOD_BEFORE_SPACE = re.compile(r"(?<=\w)\.(?=[ \n])")
 _SEPARATOR_RUN = re.compile(r"(?<=[ \n-])[ \n-]+")
 _OCR_COLON = re.compile(r"(?<=[ \n]):(?=(?:11|II|ll|lI|I1)\b)")
 _LETTER_SPACED = re.compile(
-    rf"(?<![\w.])[A-Z](?: [A-Z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
+    rf"(?<![\w.])[A-Z](?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
 )
 _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I...

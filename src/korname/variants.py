@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .keys import fold_key
 from .table import Person
 
 __all__ = ["Variant", "surname_forms", "variants"]
@@ -16,7 +17,7 @@ COMMON_WORD_SURNAMES = frozenset(
         "lie", "joy", "dean", "clark", "walker", "young", "long", "may", "king", "will", "bell",
         "white", "black", "brown", "green", "hope", "case", "rich", "little", "small", "hall",
         "price", "page", "best", "short", "love", "moon", "sun", "kim", "park", "lee", "han",
-        "van", "le", "de", "so", "no", "an", "o", "u", "mao", "nam", "song",
+        "van", "le", "de", "so", "no", "an", "o", "u", "nam", "song",
     }
 )
 
@@ -43,51 +44,82 @@ class Variant(NamedTuple):
     kind: str
 
 
-def _surface(form: str) -> list[str]:
-    """Joined given name ("Kim Tubong") for a hyphenated one; folds cover the rest."""
+def _joined(form: str) -> str | None:
+    """The joined given name ("Kim Tubong") of a hyphenated one; folds cover the rest."""
     m = _HYPHENATED_GIVEN.match(form)
-    return [f"{m.group(1)} {m.group(2)}{m.group(3).lower()}"] if m else []
+    return f"{m.group(1)} {m.group(2)}{m.group(3).lower()}" if m else None
+
+
+def _russian_forms(person: Person) -> frozenset[str]:
+    """Spellings of a Soviet Korean's Russian name (their first word is a given name)."""
+    if not person.russian_name:
+        return frozenset()
+    from .romanize.russian import russian_variants
+
+    return frozenset(russian_variants(person.russian_name))
+
+
+def _generated_surnames(person: Person, generated: dict[str, frozenset[str]]) -> set[str]:
+    """Folded spellings of a Korean or Chinese surname: the first word of generated forms."""
+    russian = _russian_forms(person)
+    return {fold_key(text.split()[0]) for text in generated
+            if " " in text and text not in russian}
+
+
+def _surname_index(person: Person, words: list[str], kind: str, surnames: set[str]) -> int:
+    """Which word of a Korean or Chinese spelling is the surname (0 or -1)."""
+    if fold_key(words[0]) in surnames:
+        return 0
+    if fold_key(words[-1]) in surnames:
+        return -1
+    return -1 if person.given_first and kind in ("name", "alias") else 0
 
 
 def variants(person: Person) -> frozenset[Variant]:
-    """All spellings of person, each tagged with the systems (or table fields) behind it."""
+    """All spellings of person, each tagged with the systems (or table fields) behind it.
+
+    The table's name and aliases, the romanization engine's spellings, the joined form of
+    every hyphenated given name, given-name-first orders for persons marked ``given_first``,
+    and the bare surname where ``surname_alone`` allows it.
+    """
     found: dict[tuple[str, str], set[str]] = {}
 
     def add(text: str, system: str, kind: str) -> None:
         text = " ".join(text.split())
-        if text:
-            found.setdefault((text, kind), set()).add(system)
+        if not text:
+            return
+        found.setdefault((text, kind), set()).add(system)
+        joined = _joined(text)
+        if joined is not None:
+            found.setdefault((joined, kind), set()).add(system + "+joined")
 
     add(person.name, "table:name", "name")
-    for form in _surface(person.name):
-        add(form, "table:name+joined", "name")
     for alias in person.aliases:
-        kind = "alias" if alias.kind == "fixed" else alias.kind
-        add(alias.form, f"table:{alias.kind}", kind)
-        for form in _surface(alias.form):
-            add(form, f"table:{alias.kind}+joined", kind)
-    if person.given_first and person.origin == "korean":
-        parts = person.name.split(" ", 1)
-        if len(parts) == 2:
-            add(f"{parts[1]} {parts[0]}", "given-first", "name")
-    try:
-        from .romanize import name_variants
-    except ImportError:  # pragma: no cover - the engine is part of the package
-        generated: dict[str, frozenset[str]] = {}
-    else:
-        generated = name_variants(person)
+        add(alias.form, f"table:{alias.kind}", "alias" if alias.kind == "fixed" else alias.kind)
+    from .romanize import name_variants
+
+    generated = name_variants(person)
     for text, systems in generated.items():
         for system in systems:
             add(text, system, "generated")
-    if person.uses_surname_alone:
-        for text, _kind in list(found):
-            words = text.split()
-            if len(words) > 1 and person.origin == "other":
-                add(words[-1], "surname-alone", "surname")
+    east_asian = person.origin in ("korean", "chinese")
+    surnames = _generated_surnames(person, generated) if east_asian else set()
+    russian = _russian_forms(person)
+    for (text, kind), systems in list(found.items()):
+        words = text.split()
+        if len(words) < 2 or text in russian or kind in ("pseudonym", "birth-name"):
+            continue
+        at = _surname_index(person, words, kind, surnames) if east_asian else -1
+        if person.given_first and person.origin == "korean" and at == 0:
+            reordered = " ".join([*words[1:], words[0]])
+            for system in systems:
+                add(reordered, f"{system}:given-first", kind)
+        if person.uses_surname_alone and kind in ("name", "alias"):
+            add(words[at], "surname-alone", "surname")
     return frozenset(
         Variant(text, frozenset(systems), kind)
         for (text, kind), systems in found.items()
-        if not (kind == "surname" or len(text.split()) == 1)
+        if " " in text or kind in ("pseudonym", "birth-name", "alias")
         or text.lower() not in COMMON_WORD_SURNAMES
     )
 
@@ -95,22 +127,24 @@ def variants(person: Person) -> frozenset[Variant]:
 def surname_forms(person: Person, spellings: frozenset[Variant]) -> set[str]:
     """How the person's surname alone is written: cues for coreference ("Comrade Pak").
 
-    Korean and Chinese names put the surname first; a Soviet Korean's Russian name (Alexei
-    Khegai) is left out, since its first word is a given name. Other names end with it.
+    Korean and Chinese names put the surname first, except in given-name-first forms; a
+    Soviet Korean's Russian name (Alexei Khegai) is left out. Other names end with it.
     """
-    russian = set()
-    if person.russian_name:
-        from .romanize.russian import russian_variants
-
-        russian = set(russian_variants(person.russian_name))
+    russian = _russian_forms(person)
+    east_asian = person.origin in ("korean", "chinese")
+    generated = {v.text: v.systems for v in spellings if v.kind == "generated"
+                 and not any("given-first" in s for s in v.systems)}
+    surnames = _generated_surnames(person, generated) if east_asian else set()
     out = set()
     for v in spellings:
         words = v.text.split()
         if len(words) < 2 or v.text in russian or v.kind in ("pseudonym", "birth-name"):
             continue
-        given_first = "given-first" in str(sorted(v.systems)) or (
-            person.given_first and v.kind in ("name", "alias"))
-        surname_first = person.origin in ("korean", "chinese") and not given_first
-        out.add(words[0] if surname_first else words[-1])
+        if not east_asian:
+            out.add(words[-1])
+        elif any("given-first" in s for s in v.systems):
+            out.add(words[-1])
+        else:
+            out.add(words[_surname_index(person, words, v.kind, surnames)])
     # Initials ("I.", "V.I.") are never surnames.
     return {s for s in out if "." not in s and s.lower() not in ENGLISH_WORD_CUES}
