@@ -21,16 +21,16 @@ from typing import Any
 
 from .synthetic import baseline_keys
 
-__all__ = ["APPROACHES", "Approach", "Span", "chunks", "keyword_forms"]
+__all__ = ["APPROACHES", "DOC_CHARS", "Approach", "Span", "chunks", "keyword_forms", "run_text"]
 
 Span = tuple[int, int, "str | None"]
 Persons = Sequence[Mapping[str, Any]]
 
-#: spaCy's default limit is 1,000,000 characters per Doc; texts go in as pieces of this size,
-#: cut at paragraph breaks.
-SPACY_CHUNK_CHARS = 100_000
-#: Docs per batch for nlp.pipe.
-SPACY_BATCH = 16
+#: Every approach gets the text as documents of about this many characters, cut at blank lines:
+#: the size of a long archival file. A user calls a tagger once per document; spaCy takes at most
+#: 1,000,000 characters per Doc, and korname's document context (coreference, brackets, dates)
+#: is meant for one document, not for a whole corpus glued together.
+DOC_CHARS = 100_000
 #: The floor: one pass of a simple regular expression over the lower-cased text.
 _FLOOR = re.compile(r"\b(?:kim|pak|ri)\b")
 _LABEL = "PERSON"
@@ -64,7 +64,7 @@ def keyword_forms(persons: Persons) -> list[tuple[str, str]]:
     return list(forms.values())
 
 
-def chunks(text: str, size: int = SPACY_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+def chunks(text: str, size: int = DOC_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, piece) pieces of at most about ``size`` characters, cut after blank lines."""
     start = 0
     n = len(text)
@@ -150,12 +150,7 @@ def _ruler_same_build(persons: Persons) -> Any:
 
 
 def _ruler_same_run(nlp: Any, text: str) -> list[Span]:
-    out: list[Span] = []
-    pieces = list(chunks(text))
-    for (off, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=SPACY_BATCH),
-                             strict=True):
-        out.extend((off + e.start_char, off + e.end_char, e.ent_id_ or None) for e in doc.ents)
-    return out
+    return [(e.start_char, e.end_char, e.ent_id_ or None) for e in nlp(text).ents]
 
 
 def _ruler_separate_build(persons: Persons) -> Any:
@@ -171,13 +166,7 @@ def _ruler_separate_build(persons: Persons) -> Any:
 
 def _ruler_separate_run(state: Any, text: str) -> list[Span]:
     nlp, ruler = state
-    out: list[Span] = []
-    pieces = list(chunks(text))
-    for (off, _), doc in zip(pieces, nlp.pipe((p for _, p in pieces), batch_size=SPACY_BATCH),
-                             strict=True):
-        doc = ruler(doc)
-        out.extend((off + e.start_char, off + e.end_char, e.ent_id_ or None) for e in doc.ents)
-    return out
+    return [(e.start_char, e.end_char, e.ent_id_ or None) for e in ruler(nlp(text)).ents]
 
 
 def _phrase_build(persons: Persons, *, separate: bool) -> Any:
@@ -199,12 +188,21 @@ def _phrase_run(state: Any, text: str) -> list[Span]:
     from spacy.util import filter_spans
 
     nlp, matcher = state
-    out: list[Span] = []
+    spans = filter_spans(matcher(nlp.make_doc(text), as_spans=True))
+    return [(s.start_char, s.end_char, s.label_) for s in spans]
+
+
+def run_text(approach: Approach, state: Any, text: str) -> list[Span] | int:
+    """Run an approach over a long text document by document; offsets are into the text."""
+    found: list[Span] = []
+    count = 0
     for off, piece in chunks(text):
-        doc = nlp.make_doc(piece)
-        spans = filter_spans(matcher(doc, as_spans=True))
-        out.extend((off + s.start_char, off + s.end_char, s.label_) for s in spans)
-    return out
+        got = approach.run(state, piece)
+        if isinstance(got, int):
+            count += got
+        else:
+            found.extend((off + s, off + e, pid) for s, e, pid in got)
+    return found if approach.gives_spans else count
 
 
 APPROACHES: dict[str, Approach] = {
