@@ -27,15 +27,18 @@ _CLOSE = re.compile(r"\A\s*[\])]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
-#: How far before a mention a title may start.
-_TITLE_WINDOW = 48
-_TITLE = re.compile(
-    r"(?:\b(?:Comrades?|Cdes?\.|Comr\.|Tov\.|Premier|Vice[- ]Premier|(?:Vice[- ])?Chairman|"
-    r"Marshal|(?:Foreign |Defen[cs]e |Deputy )?Minister|Deputy|(?:Lieutenant |Major |Brigadier )?"
-    r"General|Gen\.|Lt\.|Col\.|Colonel|Major|Admiral|Ambassador|Counsell?or|Secretary|"
-    r"President|Mr\.|Mrs\.|Dr\.|Prof\.|Chargé d'Affaires)\]?[ \t]+)\Z",
-    re.IGNORECASE,
+#: Words that, just before a name, are a title (the last word of "Vice Premier",
+#: "Foreign Minister", "Lieutenant General" is enough). Compared in lower case.
+TITLE_WORDS = frozenset(
+    {
+        "comrade", "comrades", "cde.", "cdes.", "comr.", "tov.", "premier", "chairman",
+        "marshal", "minister", "deputy", "general", "gen.", "lt.", "col.", "colonel", "major",
+        "admiral", "ambassador", "counsellor", "counselor", "secretary", "president", "mr.",
+        "mrs.", "dr.", "prof.", "envoy", "commander", "delegate", "chargé",
+    }
 )
+#: How many characters before a name the title's word may begin.
+_TITLE_REACH = 16
 #: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
 _NAME_TAIL = re.compile(r"[ \t]{1,3}([A-Z:1][\w'’:]{0,12}(?:[- ][A-Za-z1][\w'’]{0,10}){0,2})")
 _COMPLETION = re.compile(r" ?\[([^\[\]\n]{1,40})\]")
@@ -63,6 +66,13 @@ class Document:
     tagger: Tagger
     year: int | None
     cues: list[Cue]
+    def title_before(self, start: int) -> str | None:
+        """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any."""
+        head = self.text[max(0, start - _TITLE_REACH):start].rstrip(" \t]")
+        if len(head) == start - max(0, start - _TITLE_REACH):
+            return None  # no space between the word and the name
+        word = head.rsplit(None, 1)[-1].lstrip("[(") if head.strip() else ""
+        return word if word.lower() in TITLE_WORDS else None
 
     def line_of(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
@@ -106,8 +116,8 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A title just before a name (Comrade, Cde., Marshal...) is context, outside the span."""
     out = []
     for m in mentions:
-        t = _TITLE.search(doc.text[max(0, m.start - _TITLE_WINDOW):m.start])
-        out.append(m.with_changes(steps=(*m.steps, f"title:{t.group().strip(' ]')}")) if t else m)
+        t = doc.title_before(m.start)
+        out.append(m.with_changes(steps=(*m.steps, f"title:{t}")) if t else m)
     return out
 
 
@@ -268,6 +278,10 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.person_id is not None:
             first_seen.setdefault(m.person_id, m.start)
+    unresolved: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.person_id is None:
+            unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
     added: list[Mention] = []
     for cue in doc.cues:
         if not cue.text[:1].isupper():
@@ -285,11 +299,10 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
         same_surname = index.persons[cue.key_id]
         before = [p for p in same_surname if first_seen.get(p, cue.end) < cue.start]
         # A name of this surname that could not be resolved makes a bare surname uncertain.
-        unsure = [c for m in mentions if m.person_id is None and m.end <= cue.start
-                  and fold_key(m.text).split(" ")[0] == fold_key(cue.text)
+        unsure = [c for m in unresolved.get(fold_key(cue.text), ()) if m.end <= cue.start
                   for c in m.candidates]
-        title = _TITLE.search(doc.text[max(0, cue.start - _TITLE_WINDOW):cue.start])
-        steps: tuple[str, ...] = (f"title:{title.group().strip(' ]')}",) if title else ()
+        title = doc.title_before(cue.start)
+        steps: tuple[str, ...] = (f"title:{title}",) if title else ()
         # FRUS headings gloss a role with the bare surname: "Commander in Chief (Clark)".
         gloss = doc.text[cue.start - 1:cue.start] == "(" and doc.text[cue.end:cue.end + 1] == ")"
         if gloss:
@@ -330,7 +343,10 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     prev_end = 0
     for m in mentions:
         person = table.get(m.person_id) if m.person_id else None
-        if person is not None and person.origin in ("russian", "other"):
+        # Only a bare surname or a name that starts with initials takes more in front: a name
+        # with its first name ("Terentii Shtykov") is whole already.
+        bare = " " not in m.text or m.text[1:2] == "."
+        if person is not None and person.origin in ("russian", "other") and bare:
             start, end, steps = m.start, m.end, m.steps
             before = _INITIALS_BEFORE.search(text, max(prev_end, m.start - 24), m.start)
             if before and before.start() >= prev_end and before.group().strip():

@@ -14,6 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .config import DEFAULT
 
@@ -49,6 +50,8 @@ def _diacritic_table() -> dict[int, str]:
             if base != chr(cp) and base.isascii() and base.isalpha():
                 table[cp] = base
     table.update({ord("ł"): "l", ord("Ł"): "L", ord("ø"): "o", ord("Ø"): "O", ord("đ"): "d"})
+    # Ordinal indicators ("Nº 79") are letters too; fold them like the letters they come from.
+    table.update({ord("º"): "o", ord("ª"): "a"})
     for cp in range(*_COMBINING):
         table[cp] = _DELETE
     return table
@@ -76,18 +79,24 @@ _CHAR_TABLE = str.maketrans(_DIACRITICS | _APOSTROPHE_TABLE | _SEPARATOR_TABLE)
 
 # --- deletion patterns (they shorten the text; offsets are kept by the fast path) -------------
 
+# Each pattern starts with a literal character, so that the regular-expression engine can
+# skip to its candidates instead of trying a look-behind at every position (about 30 times
+# faster); the look-behinds come after the first character.
 _LETTER = r"[^\W\d_]"
-_EOL_HYPHEN = re.compile(rf"(?<={_LETTER})-[ ]*\n[ ]*(?={_LETTER})|(?<={_LETTER})-[ ](?=[a-z])")
-_INNER_APOSTROPHE = re.compile(rf"(?<={_LETTER})'(?={_LETTER})(?!s\b)")
-_PERIOD_BEFORE_SPACE = re.compile(r"(?<=\w)\.(?=[ \n])")
-_SEPARATOR_RUN = re.compile(r"(?<=[ \n-])[ \n-]+")
-_OCR_COLON = re.compile(r"(?<=[ \n]):(?=(?:11|II|ll|lI|I1)\b)")
+_EOL_HYPHEN = re.compile(rf"-(?<={_LETTER}-)(?:[ ]*\n[ ]*(?={_LETTER})|[ ](?=[a-z]))")
+_INNER_APOSTROPHE = re.compile(rf"'(?<={_LETTER}')(?={_LETTER})(?!s\b)")
+#: The period of an initial ("V. I.", "Ya.") before a space; a sentence's period stays.
+_PERIOD_BEFORE_SPACE = re.compile(r"\.(?=[ \n])(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.))")
+#: Runs of separators, found after line breaks and hyphens were read as spaces.
+_SPACE_RUN = re.compile(r"  +")
+_OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
 _LETTER_SPACED = re.compile(
-    rf"(?<![\w.])[A-Z](?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
+    rf"[A-Z](?<![\w.].)(?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
 )
 _PLACEHOLDERS = re.compile(_DELETE + "+")
-#: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I...
-_OCR_IL = re.compile(r"(?<![\w.])(?:II|I1|1I|11|lI|l1|1l|ll)(?!\w|\.\d)")
+#: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
+#: of I, 1, l as a whole token; "Il" itself is left as it is).
+_OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
 
 
 def is_word_char(ch: str) -> bool:
@@ -170,8 +179,13 @@ _deletion("join_hyphenation", _matches(_EOL_HYPHEN),
 _deletion("drop_inner_apostrophes", _matches(_INNER_APOSTROPHE),
           "Drop apostrophes inside a word (Ch'oe -> Choe); a possessive 's stays a boundary.")
 _deletion("drop_periods", _matches(_PERIOD_BEFORE_SPACE),
-          'A period before a space only ends an initial or a word: "V. I. Ivanov" = "V.I. Ivanov".')
-_deletion("collapse_separators", _matches(_SEPARATOR_RUN),
+          'The period of an initial before a space goes: "V. I. Ivanov" = "V.I. Ivanov".')
+def _separator_runs(s: str) -> list[tuple[int, int]]:
+    spaced = s.replace("\n", " ").replace("-", " ")
+    return [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(spaced)]
+
+
+_deletion("collapse_separators", _separator_runs,
           "A run of spaces, hyphens and line breaks counts as its first character.")
 _deletion("join_letter_spaced", _letter_spaced_gaps,
           'Join letter-spaced capitals: "S H T Y K O V" -> "SHTYKOV".')
@@ -265,6 +279,28 @@ def _cut(t: str, cuts: list[tuple[int, int]]) -> tuple[str, _Stage]:
     return "".join(pieces), (tuple(seg_key), tuple(seg_orig))
 
 
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
+def _translate(s: str, table: dict[int, str]) -> str:
+    """str.translate, fast on mostly-ASCII text.
+
+    CPython translates ASCII text through a cached fast path but any other text one character
+    at a time (about 80 times slower); so the rare non-ASCII runs are translated apart.
+    """
+    if s.isascii():
+        return s.translate(table)
+    # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
+    # each through the table, and the rest is often ASCII again.
+    for ch in set("".join(_NON_ASCII_RUN.findall(s))):
+        mapped = table.get(ord(ch))
+        if mapped is not None:
+            s = s.replace(ch, mapped)
+    if s.isascii():
+        return s.translate(table)
+    return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
+
+
 def fold_text(text: str) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
@@ -274,7 +310,7 @@ def fold_text(text: str) -> FoldedText:
     join, in registry order. Each cut keeps a map of its segments, so key positions map back
     to the original.
     """
-    t = text.translate(_CHAR_TABLE)
+    t = _translate(text, _CHAR_TABLE)
     stages: list[_Stage] = []
     if _DELETE in t:
         t, stage = _cut(t, [m.span() for m in _PLACEHOLDERS.finditer(t)])
@@ -288,9 +324,10 @@ def fold_text(text: str) -> FoldedText:
         t = _OCR_IL.sub("Il", t)
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
-    return FoldedText(t.lower().translate(_PUNCTUATION_TABLE), tuple(reversed(stages)))
+    return FoldedText(_translate(t.lower(), _PUNCTUATION_TABLE), tuple(reversed(stages)))
 
 
+@lru_cache(maxsize=1 << 18)
 def fold_key(s: str) -> str:
     """The key of one spelling (a variant in the index, or a span of text)."""
     return fold_text(s).key.strip()

@@ -15,6 +15,10 @@ from .table import AliasTable, load_table
 __all__ = ["Cue", "Tagger", "tag"]
 
 _EXPLAIN_CACHE = 1 << 16
+#: person_id, name, candidates, method, confidence, steps, variant
+_MentionFields = tuple[
+    "str | None", "str | None", tuple[str, ...], str, float, tuple[str, ...], "str | None"
+]
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -67,8 +71,16 @@ class Tagger:
         self.table = table if table is not None else load_table()
         self.config = config
         self.index: NameIndex = self.table.index
+        self._memo: dict[tuple[str, int], _MentionFields] = {}
 
     def _mention(self, span: str, start: int, end: int, key_id: int) -> Mention:
+        # The same spelling recurs throughout a collection: what it means is worked out once.
+        fields = self._memo.get((span, key_id))
+        if fields is None:
+            fields = self._memo[(span, key_id)] = self._fields(span, key_id)
+        return Mention(start, end, span, *fields)
+
+    def _fields(self, span: str, key_id: int) -> _MentionFields:
         entries = self.index.entries[key_id]
         persons = self.index.persons[key_id]
         entry: KeyEntry = next((e for e in entries if e.variant == span), entries[0])
@@ -83,7 +95,7 @@ class Tagger:
             )
         else:
             pid, name, conf = None, None, cfg.confidence_ambiguous
-        return Mention(start, end, span, pid, name, persons, method, conf, steps, entry.variant)
+        return pid, name, persons, method, conf, steps, entry.variant
 
     def scan(self, text: str) -> list[Mention]:
         """Dictionary matches only, without document context."""

@@ -105,14 +105,14 @@ def variants(person: Person) -> frozenset[Variant]:
     east_asian = person.origin in ("korean", "chinese")
     surnames = _generated_surnames(person, generated) if east_asian else set()
     russian = _russian_forms(person)
-    for (text, kind), systems in list(found.items()):
+    for (text, kind), producers in list(found.items()):
         words = text.split()
         if len(words) < 2 or text in russian or kind in ("pseudonym", "birth-name"):
             continue
         at = _surname_index(person, words, kind, surnames) if east_asian else -1
         if person.given_first and person.origin == "korean" and at == 0:
             reordered = " ".join([*words[1:], words[0]])
-            for system in systems:
+            for system in producers:
                 add(reordered, f"{system}:given-first", kind)
         if person.uses_surname_alone and kind in ("name", "alias"):
             add(words[at], "surname-alone", "surname")
@@ -140,9 +140,7 @@ def surname_forms(person: Person, spellings: frozenset[Variant]) -> set[str]:
         words = v.text.split()
         if len(words) < 2 or v.text in russian or v.kind in ("pseudonym", "birth-name"):
             continue
-        if not east_asian:
-            out.add(words[-1])
-        elif any("given-first" in s for s in v.systems):
+        if not east_asian or any("given-first" in s for s in v.systems):
             out.add(words[-1])
         else:
             out.add(words[_surname_index(person, words, v.kind, surnames)])
