@@ -26,6 +26,8 @@ def test_key_offsets_map_into_the_original(text: str) -> None:
     positions = [folded.to_original(i) for i in range(len(folded.key))]
     assert positions == sorted(set(positions))
     assert all(0 <= p < len(text) for p in positions)
+    # A letter of the key comes from a letter or digit of the text, a space from a non-letter.
+    assert [c.isalnum() for c in folded.key] == [text[p].isalnum() for p in positions]
 
 
 def test_named_folds() -> None:
@@ -38,3 +40,12 @@ def test_named_folds() -> None:
     assert fold_key("Li Kenong") == "li kenong"  # "Li" is a surname, never OCR for "Il"
     assert explain_fold("Kim II Sung")[1] == ("ocr_il", "casefold")
     assert [f.name for f in FOLDS][:2] == ["strip_diacritics", "unify_apostrophes"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_fold_key_shortcut_equals_full_fold(text: str) -> None:
+    from korname.keys import fold_key
+
+    fold_key.cache_clear()
+    assert fold_key(text) == fold_text(text).key.strip()

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["CONTEXT_RULES", "Document", "apply_context", "document_year"]
 
 _OPEN = re.compile(r"\s*[\[(]\s*\Z")
+#: At most this many characters between a name and its bracketed alternate: " [ ".
+_BRACKET_GAP = 4
 _CLOSE = re.compile(r"\A\s*[\])]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
@@ -55,6 +57,8 @@ _INITIALS_BEFORE = re.compile(
     r"(?<![\w.])(?:\[(?:[A-Z]\.\s?){1,3}\]\s?|(?:[A-Z][a-z]+\s)?"
     r"(?:(?:[A-Z]|Ya|Yu|Ye|Zh|Kh|Ch|Sh|Ts)\.\s?){1,3})\Z"
 )
+#: How far before a surname its initials may start.
+_INITIALS_REACH = 24
 _SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?![\w])")
 
 
@@ -117,7 +121,7 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         t = doc.title_before(m.start)
-        out.append(m.with_changes(steps=(*m.steps, f"title:{t}")) if t else m)
+        out.append(m.with_step(f"title:{t}") if t else m)
     return out
 
 
@@ -129,6 +133,9 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
     group = 0
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if b.start - a.end > _BRACKET_GAP or not ("[" in text[a.end:b.start]
+                                                  or "(" in text[a.end:b.start]):
+            continue
         between = text[a.end:b.start]
         if not (_OPEN.match(between) and _CLOSE.search(text[b.end:b.end + 3])):
             continue
@@ -346,18 +353,28 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
         # Only a bare surname or a name that starts with initials takes more in front: a name
         # with its first name ("Terentii Shtykov") is whole already.
         bare = " " not in m.text or m.text[1:2] == "."
-        if person is not None and person.origin in ("russian", "other") and bare:
-            start, end, steps = m.start, m.end, m.steps
-            before = _INITIALS_BEFORE.search(text, max(prev_end, m.start - 24), m.start)
+        western = person is not None and person.origin in ("russian", "other")
+        start, end, steps = m.start, m.end, m.steps
+        if western and bare:
+            before = _INITIALS_BEFORE.search(text, max(prev_end, m.start - _INITIALS_REACH),
+                                             m.start)
             if before and before.start() >= prev_end and before.group().strip():
                 start = before.start()
-                steps = (*steps, f"initials:{before.group().strip()}")
+                first = before.group().split(None, 1)[0]
+                if first.lower() in TITLE_WORDS:  # "Ambassador V. Razuvaev": a title, kept out
+                    start += len(first) + (len(before.group()) - len(before.group().lstrip()))
+                    start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
+                if start < m.start:
+                    steps = (*steps, f"initials:{text[start:m.start].strip()}")
+        if western:
             after = _SUFFIX_AFTER.match(text, m.end)
             if after:
                 end = after.end()
                 steps = (*steps, f"suffix:{after.group().strip(', ')}")
-            if (start, end) != (m.start, m.end):
-                m = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
+        if m.variant and m.variant.endswith(".") and text[end:end + 1] == ".":
+            end += 1  # the abbreviation's own period ("Harrison Jr.") belongs to the name
+        if (start, end) != (m.start, m.end):
+            m = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
         out.append(m)
         prev_end = m.end
     return out

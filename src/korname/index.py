@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick_rs
 
@@ -22,9 +24,9 @@ MIN_KEY_CHARS = 3
 SURNAME_CUE = "surname-cue"
 
 
-@dataclass(frozen=True)
-class KeyEntry:
-    """One spelling behind a key: whose it is and what produced it."""
+class KeyEntry(NamedTuple):
+    """One spelling behind a key: whose it is and what produced it (a tuple: 100,000 of
+    them must stay small)."""
 
     person_id: str
     variant: str
@@ -44,31 +46,44 @@ class NameIndex:
 
     @classmethod
     def build(cls, table: AliasTable) -> NameIndex:
-        items: list[tuple[str, Iterable[Variant]]] = []
-        for p in table:
-            spellings = variants(p)
-            items.append((p.id, spellings))
+        def items() -> Iterator[tuple[str, Iterable[Variant]]]:
+            # One person at a time: all spellings of a large table never exist at once.
             cue = frozenset({"surname"})
-            cues = [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]
-            items.append((p.id, cues))
-        return cls.from_variants(items)
+            for p in table:
+                spellings = variants(p)
+                yield p.id, spellings
+                yield p.id, [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]
+
+        with _gc_paused():
+            return cls.from_variants(items())
 
     @classmethod
     def from_variants(cls, items: Iterable[tuple[str, Iterable[Variant]]]) -> NameIndex:
         by_key: dict[str, list[KeyEntry]] = {}
+        # Many spellings share one set of systems; keep one copy of each set.
+        shared: dict[frozenset[str], frozenset[str]] = {}
         for person_id, person_variants in items:
             for v in person_variants:
                 key = fold_key(v.text)
                 short = len(key) < MIN_KEY_CHARS and v.kind != SURNAME_CUE
                 if short or not key or not (is_word_char(key[0]) and is_word_char(key[-1])):
                     continue
-                by_key.setdefault(key, []).append(KeyEntry(person_id, v.text, v.systems, v.kind))
+                systems = shared.setdefault(v.systems, v.systems)
+                by_key.setdefault(key, []).append(KeyEntry(person_id, v.text, systems, v.kind))
         keys = sorted(by_key)
         entries = [tuple(sorted(by_key[k], key=_entry_order)) for k in keys]
         # A key that is a real spelling of someone is a name, even if it is another's surname.
         entries = [tuple(e for e in es if e.kind != SURNAME_CUE) or es for es in entries]
         persons = [tuple(dict.fromkeys(e.person_id for e in es)) for es in entries]
         return cls(keys, entries, _automaton(keys), persons)
+
+    @property
+    def cue_flags(self) -> list[bool]:
+        """For each key, whether it is only a surname cue (computed once)."""
+        flags: list[bool] | None = self.__dict__.get("_cue_flags")
+        if flags is None:
+            flags = self.__dict__["_cue_flags"] = [es[0].kind == SURNAME_CUE for es in self.entries]
+        return flags
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.
@@ -131,6 +146,19 @@ class NameIndex:
                 out.append((k, s, e - 2))
                 last_end = e - 2
         return out
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building creates some 100,000 small objects that all live on: the cyclic collector
+    would walk the growing heap again and again for nothing (it doubled the build time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _leftmost_longest(hit: tuple[int, int, int]) -> tuple[int, int]:

@@ -41,6 +41,12 @@ class Mention:
     def with_changes(self, **changes: Any) -> Mention:
         return replace(self, **changes)
 
+    def with_step(self, step: str) -> Mention:
+        """The same mention with one more step (cheaper than with_changes, used per mention)."""
+        return Mention(self.start, self.end, self.text, self.person_id, self.name,
+                       self.candidates, self.method, self.confidence, (*self.steps, step),
+                       self.variant, self.score, self.group)
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["candidates"] = list(self.candidates)

@@ -111,9 +111,11 @@ class Tagger:
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             folded = fold_text(piece)
-            for key_id, ks, ke in index.find(folded.key):
-                s, e = folded.span_to_original(ks, ke)
-                if index.is_cue(key_id):
+            hits = index.find(folded.key)
+            spans = folded.spans_to_original([(ks, ke) for _, ks, ke in hits])
+            is_cue = index.cue_flags
+            for (key_id, _, _), (s, e) in zip(hits, spans, strict=True):
+                if is_cue[key_id]:
                     cues.append(Cue(base + s, base + e, piece[s:e], key_id))
                 else:
                     out.append(self._mention(piece[s:e], base + s, base + e, key_id))

@@ -75,6 +75,14 @@ def _surname_index(person: Person, words: list[str], kind: str, surnames: set[st
     return -1 if person.given_first and kind in ("name", "alias") else 0
 
 
+_SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(systems: frozenset[str]) -> frozenset[str]:
+    """One copy of each set of systems: a large table repeats the same few sets."""
+    return _SHARED_SETS.setdefault(systems, systems)
+
+
 def variants(person: Person) -> frozenset[Variant]:
     """All spellings of person, each tagged with the systems (or table fields) behind it.
 
@@ -117,7 +125,7 @@ def variants(person: Person) -> frozenset[Variant]:
         if person.uses_surname_alone and kind in ("name", "alias"):
             add(words[at], "surname-alone", "surname")
     return frozenset(
-        Variant(text, frozenset(systems), kind)
+        Variant(text, _shared(frozenset(systems)), kind)
         for (text, kind), systems in found.items()
         if " " in text or kind in ("pseudonym", "birth-name", "alias")
         or text.lower() not in COMMON_WORD_SURNAMES
