@@ -42,9 +42,17 @@ def test_systems_listed_in_order_and_registered() -> None:
         "sk",
         "kontsevich",
         "ru-trad",
+        "ko-de",
+        "ko-pl",
+        "ko-hu",
+        "ko-cs",
         "pinyin",
         "wg",
         "palladius",
+        "pl",
+        "cs",
+        "de",
+        "hu",
     )
     assert set(SYSTEMS) == set(SYSTEM_REGISTRY)
 

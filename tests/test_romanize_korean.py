@@ -732,7 +732,6 @@ NOT_GENERATED = {
     "Syngman Rhee": "fixed personal spelling, given name first: a table alias",
     "Rhee Syngman": "fixed personal spelling: a table alias",
     "Rhee Syng-man": "fixed personal spelling: a table alias",
-    "Kim Dzsong Il": "Hungarian transcription, not among the generated languages",
     "Zoi En Gen": "German-style spelling with E for word-initial Е; the Duden table gives Jen",
     "Lyuh Woon-hyung": "personal spelling; Lyuh is the third surname choice, beyond the bound",
 }

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import kontsevich, mr, nk, rr, southern, yale  # noqa: F401 - they register the systems
+from . import (  # noqa: F401 - they register the systems
+    kontsevich,
+    korean_eastern,
+    mr,
+    nk,
+    rr,
+    southern,
+    yale,
+)
 from .hanja import hanja_to_hangul
 from .korean import (
     MAX_VARIANTS,
@@ -55,9 +63,42 @@ def palladius(hanzi: str) -> str:
     return chinese.romanize_chinese(hanzi, "palladius")
 
 
+@register_whole("pl", "hanzi")
+def polish_chinese(hanzi: str) -> str:
+    """Polish press transcription of Chinese: cz, sz, ż, c, aj, ung (Czou En-laj, Mao Ce-tung)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "pl")
+
+
+@register_whole("cs", "hanzi")
+def czech_chinese(hanzi: str) -> str:
+    """Czech transcription of Chinese: č/čch, ť, š, ž, pch/tch/kch (Čou En-laj, Čchen I)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "cs")
+
+
+@register_whole("de", "hanzi")
+def german_chinese(hanzi: str) -> str:
+    """German press form of Wade-Giles: tsch for ch, sch for sh, no apostrophes (Tschou En-lai)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "de")
+
+
+@register_whole("hu", "hanzi")
+def hungarian_chinese(hanzi: str) -> str:
+    """Hungarian popular transcription of Chinese: cs, s, zs, sz, hsz, aj (Csou En-laj)."""
+    from . import chinese
+
+    return chinese.romanize_chinese(hanzi, "hu")
+
+
 #: Names of all systems :func:`romanize` accepts, Korean first.
 SYSTEMS: tuple[str, ...] = (
-    "mr", "lc", "rr", "nk", "yale", "sk", "kontsevich", "ru-trad", "pinyin", "wg", "palladius",
+    "mr", "lc", "rr", "nk", "yale", "sk", "kontsevich", "ru-trad", "ko-de", "ko-pl", "ko-hu",
+    "ko-cs", "pinyin", "wg", "palladius", "pl", "cs", "de", "hu",
 )  # fmt: skip
 assert set(SYSTEMS) == set(SYSTEM_REGISTRY), "every registered system is listed"
 

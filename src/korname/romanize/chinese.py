@@ -25,7 +25,9 @@ from types import MappingProxyType
 
 from pypinyin import Style, lazy_pinyin
 
-from .cyrillic import to_latin
+from .chinese_eastern import LANGUAGES as EASTERN_LANGUAGES
+from .chinese_eastern import eastern_name
+from .cyrillic import ascii_fold, to_latin
 from .palladius import PINYIN_TO_PALLADIUS
 from .wade_giles import PINYIN_TO_WADE_GILES
 
@@ -37,8 +39,9 @@ __all__ = [
     "romanize_chinese",
 ]
 
-#: Systems accepted by :func:`romanize_chinese`.
-SYSTEMS: tuple[str, ...] = ("pinyin", "wg", "palladius")
+#: Systems accepted by :func:`romanize_chinese`: pinyin, Wade-Giles, Palladius and the
+#: Polish, Czech, German and Hungarian transcriptions of :mod:`.chinese_eastern`.
+SYSTEMS: tuple[str, ...] = ("pinyin", "wg", "palladius", *EASTERN_LANGUAGES)
 
 #: Longest accepted name in characters (surname of two plus a three-character given name,
 #: with one spare); longer input is not a personal name and is rejected.
@@ -248,6 +251,8 @@ def romanize_chinese(hanzi: str, system: str) -> str:
         if conventional is not None and conventional.russian:
             return conventional.russian
         return _palladius_name(name)
+    if system in EASTERN_LANGUAGES:
+        return eastern_name(name.surname, name.given, system)
     raise ValueError(f"unknown system {system!r}; expected one of {SYSTEMS}")
 
 
@@ -285,6 +290,52 @@ def _latin_variants(name: ChineseName, found: dict[str, set[str]]) -> None:
         _add(found, no_umlaut.translate(_APOSTROPHES), label + ":plain")
 
 
+def _eastern_variants(name: ChineseName, found: dict[str, set[str]]) -> None:
+    """Polish, Czech, German and Hungarian press forms: hyphenated (Czou En-laj), joined
+    (Czou Enlaj), each also without diacritics (Cou En-laj for Čou En-laj)."""
+    for lang in EASTERN_LANGUAGES:
+        for tag, sep in (("", _HYPHEN), ("joined", "")):
+            form = eastern_name(name.surname, name.given, lang, sep)
+            label = f"{lang}:{tag}" if tag else lang
+            if sep == "" and len(name.given) < 2:
+                continue
+            _add(found, form, label)
+            folded = ascii_fold(form)
+            if folded != form:
+                _add(found, folded, label + ":ascii")
+
+
+#: Wade-Giles syllables the English-language press of the period wrote with a final h: te
+#: and t'e (德, 特...) as Teh (Chu Teh, Peng Teh-huai).
+_PRESS_EH: Mapping[str, str] = MappingProxyType({"te": "teh", "t'e": "t'eh"})
+
+
+def _press_eh(wg: str) -> str:
+    return _PRESS_EH.get(wg, wg)
+
+
+def _press_and_hybrid_variants(name: ChineseName, found: dict[str, set[str]]) -> None:
+    """Forms mixing habits: the press's -eh (Peng Teh-huai, label ``wg:press-eh``) and a
+    pinyin surname with a Wade-Giles given name (ZHAO Tzu-yang, label ``hybrid:pinyin+wg``),
+    as written when a later editor modernized only the surname."""
+    if not name.given:
+        return
+    wg_sur = _cap_first(_HYPHEN.join(_wg(s) for s in name.surname))
+    wg_given = [_wg(s) for s in name.given]
+    press = [_press_eh(g) for g in wg_given]
+    press_sur = _cap_first(_HYPHEN.join(_press_eh(_wg(s)) for s in name.surname))
+    if press != wg_given or press_sur != wg_sur:
+        form = f"{press_sur} {_cap_first(_HYPHEN.join(press))}"
+        _add(found, form, "wg:press-eh")
+        _add(found, form.translate(_APOSTROPHES), "wg:press-eh:plain")
+    pinyin_sur = _pinyin_join(name.surname)
+    if pinyin_sur != wg_sur:
+        form = f"{pinyin_sur} {_cap_first(_HYPHEN.join(wg_given))}"
+        _add(found, form, "hybrid:pinyin+wg")
+        plain = form.translate(_APOSTROPHES).replace("ü", "u")
+        _add(found, plain, "hybrid:pinyin+wg:plain")
+
+
 def _russian_variants(name: ChineseName, found: dict[str, set[str]]) -> None:
     conventional = CONVENTIONAL.get(name.hanzi)
     cyrillic: dict[str, set[str]] = {}
@@ -314,7 +365,9 @@ def _variants_cached(hanzi: str) -> tuple[tuple[str, frozenset[str]], ...]:
     if conventional is not None:
         for form in conventional.latin:
             _add(found, form, "conventional")
+    _press_and_hybrid_variants(name, found)
     _russian_variants(name, found)
+    _eastern_variants(name, found)
     return tuple((form, frozenset(labels)) for form, labels in found.items())
 
 
@@ -327,10 +380,13 @@ def chinese_variants(hanzi: str) -> dict[str, frozenset[str]]:
     ``conventional`` (Chiang Kai-shek); ``palladius`` (Мао Цзэдун), ``palladius:hyphen`` (Мао
     Цзэ-дун), their ``:old`` forms with е for э (Мао Цзе-дун), ``palladius:conventional``
     (Чан Кайши); and ``<palladius label>><scheme>`` for the Latin renderings of the Russian
-    forms (Mao Tszedun). Output order is fixed; its size is bounded by the label set.
+    forms (Mao Tszedun); ``wg:press-eh`` (Peng Teh-huai) and ``hybrid:pinyin+wg`` (Zhao
+    Tzu-yang), with ``:plain`` folds; the East European transcriptions ``pl`` (Czou En-laj),
+    ``cs`` (Čou En-laj), ``de`` (Tschou En-lai) and ``hu`` (Csou En-laj), each also
+    ``:joined`` and ``:ascii``. Output order is fixed; its size is bounded by the label set.
 
     >>> v = chinese_variants("毛泽东")
     >>> sorted(v["Mao Tse-tung"]), "palladius>bgn-pcgn" in v["Mao Tszedun"]
-    (['wg', 'wg:no-apostrophe', 'wg:no-umlaut', 'wg:plain'], True)
+    (['de', 'wg', 'wg:no-apostrophe', 'wg:no-umlaut', 'wg:plain'], True)
     """
     return dict(_variants_cached(unicodedata.normalize("NFC", hanzi)))

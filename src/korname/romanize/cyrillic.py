@@ -6,10 +6,14 @@ spelled according to whatever transliteration habit the translator had: BGN/PCGN
 pushes one Cyrillic string through a fixed set of schemes and returns every distinct Latin
 result with the schemes that produce it, so the matching side can recognise all of them.
 
-The schemes come from the ``iuliia`` package, plus two small tables of our own for the German
-(Duden) and French conventions, which ``iuliia`` does not ship and which German- and
-French-language sources use (Wyschinski, Vychinski). Two corrections are applied around
-``iuliia`` 0.13: schemes that leave ``ё`` untouched get it mapped to ``е`` first (the usual
+The schemes come from the ``iuliia`` package, plus small tables of our own for the German
+(Duden), French, Polish, Czech and Hungarian conventions, which ``iuliia`` does not ship and
+which the press and the embassy reports of those countries use (Wyschinski, Vychinski,
+Sztykow and Gorbaczow, Štykov and Gorbačov, Stikov and Gorbacsov). Polish has a second form
+with plain e after consonants (``pl:e``: Szewardnadze, Kim Ir Sen, where the strict rule gives
+Szewardnadzie, Kim Ir Sien), Hungarian one with ш written sz as in Polish (``hu:sz``:
+Sztikov, where the rule gives Stikov). Two corrections are applied around ``iuliia`` 0.13:
+schemes that leave ``ё`` untouched get it mapped to ``е`` first (the usual
 Russian print practice, and what translators then transliterate), and BGN/PCGN's middle dot,
 a disambiguation marker nobody writes in running text, is removed.
 
@@ -88,6 +92,48 @@ _FR_BASE: Mapping[str, str] = MappingProxyType(
     }
 )  # fmt: skip
 
+# Polish (the PWN practical transcription, as in Polish newspapers and embassy reports):
+# w for в, sz/cz/szcz/ż for ш/ч/щ/ж, ch for х, c for ц, y for ы, ł for a hard л, and the
+# vowels е/ё/ю/я as je/jo/ju/ja word-initially or after a vowel, ie/io/iu/ia after a consonant.
+_PL_BASE: Mapping[str, str] = MappingProxyType(
+    {
+        "а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "ż",
+        "з": "z", "и": "i", "й": "j", "к": "k", "л": "ł", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c",
+        "ч": "cz", "ш": "sz", "щ": "szcz", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "u", "я": "a",
+    }
+)  # fmt: skip
+#: Polish glide of е ё ю я: written j at the start or after a vowel, i after a consonant.
+_PL_IOTATED = frozenset("еёюя")
+#: Letters after which Polish writes no glide (ż sz cz szcz c take plain e/o/u/a; л turns l).
+_PL_HARD = frozenset("жшчщцл")
+
+# Czech (the Czech transcription of Russian): v, š/č/šč/ž, ch, c, y for ы, j for й; е/ё/ю/я
+# as je/jo/ju/ja except е after a consonant (e; ě after д т н: Těrentij, Medveděv).
+_CS_BASE: Mapping[str, str] = MappingProxyType(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž",
+        "з": "z", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "ch", "ц": "c",
+        "ч": "č", "ш": "š", "щ": "šč", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "ju", "я": "ja",
+    }
+)  # fmt: skip
+_CS_E_HACEK = frozenset("дтн")
+
+# Hungarian (the Hungarian rules for Russian names): v, s/cs/scs/zs for ш/ч/щ/ж, h for х,
+# sz for с, c for ц, i for ы, j for й; е/ё/ю/я as je/jo/ju/ja except е after a consonant.
+_HU_BASE: Mapping[str, str] = MappingProxyType(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zs",
+        "з": "z", "и": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "sz", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "c",
+        "ч": "cs", "ш": "s", "щ": "scs", "ъ": "", "ы": "i", "ь": "", "э": "e",
+        "ю": "ju", "я": "ja",
+    }
+)  # fmt: skip
+
 #: Distinct inputs remembered by :func:`to_latin` (a table has a few thousand Cyrillic forms).
 _CACHE_SIZE = 8192
 
@@ -158,14 +204,98 @@ def _fr_letter(word: str, i: int) -> str:
     return _FR_BASE.get(ch, ch)
 
 
+def _pl_letter(word: str, i: int, *, plain_e: bool = False) -> str:
+    """Polish rendering of ``word[i]`` in its context (Sztykow, Gorbaczow, Iwanow).
+
+    ``plain_e`` writes е after a consonant as e instead of ie, the looser press habit for
+    non-Russian names (Szewardnadze, Kim Ir Sen rather than Szewardnadzie, Kim Ir Sien).
+    """
+    low = word.lower()
+    ch = low[i]
+    prev = low[i - 1] if i > 0 else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    end = i + 1 == len(low)
+    if ch == "л":
+        return "l" if nxt and nxt in "еёюяиь" else "ł"
+    if ch in _PL_IOTATED:
+        if i == 0 or prev in _VOWELS or prev in _SIGNS:
+            glide = "j"
+        elif prev in _PL_HARD or (plain_e and ch == "е"):
+            glide = ""
+        else:
+            glide = "i"
+        return glide + _PL_BASE[ch]
+    if ch == "и" and prev and prev in "жшц":
+        return "y"
+    if ch == "й" and end and i > 1 and low[i - 1] in "иы" and low[i - 2] in "кг":
+        return ""  # -ский -> -ski, -цкий -> -cki
+    if ch == "ь" and nxt in _VOWELS:
+        return "" if nxt in _PL_IOTATED else "j"
+    return _PL_BASE.get(ch, ch)
+
+
+def _iotated(word: str, i: int, base: Mapping[str, str], after_consonant: str) -> str:
+    """е ё ю я of the Czech and Hungarian rules: the base form (je, jo...) word-initially and
+    after vowels and signs; ``after_consonant`` for е after a consonant; ё after a husher is o."""
+    low = word.lower()
+    ch, prev = low[i], low[i - 1] if i > 0 else ""
+    if i == 0 or prev in _VOWELS or prev in _SIGNS:
+        return "je" if ch == "е" else base[ch]
+    if ch == "е":
+        return after_consonant
+    if ch == "ё" and prev in _HUSHERS | {"ц"}:
+        return "o"
+    return base[ch]
+
+
+def _cs_letter(word: str, i: int) -> str:
+    """Czech rendering of ``word[i]`` in its context (Štykov, Gorbačov, Ševardnadze)."""
+    low = word.lower()
+    ch = low[i]
+    prev = low[i - 1] if i > 0 else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if ch in "еёюя":
+        return _iotated(word, i, _CS_BASE, "ě" if prev in _CS_E_HACEK else "e")
+    if ch == "ь" and nxt in _VOWELS:
+        return "" if nxt in "еёюя" else "j"
+    return _CS_BASE.get(ch, ch)
+
+
+def _hu_letter(word: str, i: int) -> str:
+    """Hungarian rendering of ``word[i]`` in its context (Sztikov, Gorbacsov, Sevardnadze)."""
+    low = word.lower()
+    ch = low[i]
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if ch in "еёюя":
+        return _iotated(word, i, _HU_BASE, "e")
+    if ch == "ь" and nxt in _VOWELS:
+        return "" if nxt in "еёюя" else "j"
+    return _HU_BASE.get(ch, ch)
+
+
+def _hu_sz_letter(word: str, i: int) -> str:
+    """Hungarian with ш written sz, the Polish spelling carried into Hungarian texts (Sztikov)."""
+    if word[i].lower() == "ш":
+        return "sz"
+    return _hu_letter(word, i)
+
+
+#: Distinct (word, scheme) pairs remembered by the table schemes: names repeat few words.
+_WORD_CACHE_SIZE = 16384
+
+
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _table_word(w: str, letter: Callable[[str, int], str]) -> str:
+    return "".join(_match_case(letter(w, i), w[i], w) for i in range(len(w)))
+
+
 def _table_translit(text: str, letter: Callable[[str, int], str]) -> str:
     """Transliterate every Cyrillic word of ``text`` letter by letter with ``letter``."""
+    return _WORD.sub(lambda m: _table_word(m.group(0), letter), text)
 
-    def word(m: re.Match[str]) -> str:
-        w = m.group(0)
-        return "".join(_match_case(letter(w, i), w[i], w) for i in range(len(w)))
 
-    return _WORD.sub(word, text)
+def _pl_plain_e_letter(word: str, i: int) -> str:
+    return _pl_letter(word, i, plain_e=True)
 
 
 @cache
@@ -196,6 +326,11 @@ def _scheme_functions() -> dict[str, Callable[[str], str]]:
         funcs[name] = partial(_iuliia, scheme=attr)
     funcs["de-duden"] = lambda text: _table_translit(text, _de_letter)
     funcs["fr"] = lambda text: _table_translit(text, _fr_letter)
+    funcs["pl"] = lambda text: _table_translit(text, _pl_letter)
+    funcs["pl:e"] = lambda text: _table_translit(text, _pl_plain_e_letter)
+    funcs["cs"] = lambda text: _table_translit(text, _cs_letter)
+    funcs["hu"] = lambda text: _table_translit(text, _hu_letter)
+    funcs["hu:sz"] = lambda text: _table_translit(text, _hu_sz_letter)
     return funcs
 
 
@@ -218,6 +353,7 @@ def transliterate(cyr: str, scheme: str) -> str:
     return func(unicodedata.normalize("NFC", cyr))
 
 
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
 def ascii_fold(latin: str) -> str:
     """Plain-ASCII form of a Latin rendering: no diacritics, tie bars or sign marks.
 
@@ -251,6 +387,6 @@ def to_latin(cyr: str) -> dict[str, frozenset[str]]:
 
     >>> r = to_latin("Хо Га И")
     >>> {"bgn-pcgn", "icao", "wikipedia"} <= r["Kho Ga I"], sorted(r["Ho Ga I"])
-    (True, ['gost-779', 'telegram', 'ungegn'])
+    (True, ['gost-779', 'hu', 'hu:sz', 'telegram', 'ungegn'])
     """
     return dict(_to_latin_cached(unicodedata.normalize("NFC", cyr)))

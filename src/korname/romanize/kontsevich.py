@@ -130,25 +130,36 @@ def kontsevich(surname: str, given: str) -> str:
 _TRAD_SURNAMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "최": ("Цой", "Чхве", "Чой"), "이": ("Ли",), "리": ("Ли",), "류": ("Рю", "Лю", "Ю"),
     "임": ("Им", "Лим"), "림": ("Рим", "Лим", "Им"), "로": ("Ро", "Но"), "라": ("Ра", "На"),
+    "노": ("Но", "Ро"),
 })  # fmt: skip
 #: ㅓ is е after these consonants in the old spellings (Сен, Чен, Ген) and о elsewhere (Хо,
 #: Чхоль).
 _E_AFTER = frozenset("ㄱㅅㅈㅆㅉ")
+#: ㅡ is sometimes written е (Ли Сен Еп), last.
 _TRAD_VOWEL: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ㅕ": ("е", "ё"), "ㅛ": ("е", "ё"), "ㅐ": ("э", "е"), "ㅒ": ("йя", "я"), "ㅔ": ("е", "э"),
+    "ㅡ": ("ы", "е"),
 })  # fmt: skip
+#: The syllable 애 (ㅐ without an initial) is also written Ай, last (Пак Ден Ай, Пак Чен Ай).
+_TRAD_BARE_AE = ("э", "е", "ай")
 _TRAD_ASPIRATE: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "ㅊ": ("чх", "ч"), "ㅌ": ("тх", "т"), "ㅍ": ("пх", "п"), "ㅋ": ("кх", "к"),
 })  # fmt: skip
 
 
+#: An aspirate between voiced sounds is sometimes written voiced, last of all (Ро Дэ У).
+_ASPIRATE_VOICED: Mapping[str, str] = MappingProxyType({"ㅌ": "д", "ㅍ": "б", "ㅋ": "г"})
+
+
 def _trad_initials(syl: Syllable, prev: Syllable | None, *, given_first: bool) -> tuple[str, ...]:
     ini = syl.initial
-    if ini in _TRAD_ASPIRATE:
-        return _TRAD_ASPIRATE[ini]
     voiced_env = prev is not None and (
         prev.sound_final == NO_FINAL or prev.sound_final in SONORANT_FINALS
     )
+    if ini in _TRAD_ASPIRATE:
+        if voiced_env and ini in _ASPIRATE_VOICED:
+            return (*_TRAD_ASPIRATE[ini], _ASPIRATE_VOICED[ini])
+        return _TRAD_ASPIRATE[ini]
     if ini == "ㅈ":
         if not voiced_env:
             return ("ч",)
@@ -164,6 +175,8 @@ def _trad_vowels(syl: Syllable, *, first_in_name: bool) -> tuple[str, ...]:
         return ("е", "о") if syl.initial in _E_AFTER else ("о", "е")
     if v == "ㅢ":
         return ("ы", "ый", "и") if syl.initial == SILENT and first_in_name else ("и",)
+    if v == "ㅐ" and syl.initial == SILENT:
+        return _TRAD_BARE_AE
     return _TRAD_VOWEL.get(v, (K_VOWEL[v],))
 
 

@@ -23,26 +23,43 @@ from dataclasses import dataclass, field
 from ..hangul import split_name
 from .jamo import Syllable, apply_initial_law
 from .kontsevich import hyphenated, kontsevich_name, traditional_spellings
-from .mr import LC_SURNAMES, join_given, mr_given, mr_surname
+from .korean_eastern import eastern_korean_spellings
+from .mr import LC_SURNAMES, join_given, mr_given, mr_isolated_given, mr_surname
 from .nk import nk_name
 from .rr import rr_given, rr_joined_liaison, rr_surname
 from .southern import CONVENTIONAL_SURNAMES, southern_spellings
-from .via_cyrillic import latin_renderings
+from .via_cyrillic import latin_in, latin_renderings
 from .yale import yale_word
 
 __all__ = [
     "MAX_VARIANTS",
     "Collector",
+    "chinese_influenced",
     "cyrillic_forms",
+    "eastern_forms",
     "hangul_alternates",
+    "hybrid_traditional",
     "korean_latin_variants",
     "south_form",
 ]
 
 #: Upper bound on the spellings generated for one person.
-MAX_VARIANTS = 200
-#: Traditional Soviet spellings (cheapest first) rendered into Latin; the rest stay Cyrillic.
+MAX_VARIANTS = 300
+#: Traditional Soviet spellings (cheapest first) rendered into Latin in every scheme.
 LATIN_FROM_TRADITIONAL = 4
+#: The less likely traditional spellings are rendered only in these schemes: the passport
+#: scheme (Pak Chen Ai, Li Sen Ep, Ro De U), BGN/PCGN, and the German, Polish and Hungarian
+#: habits of East European reports (Tschoi Jen Gen).
+DEEP_SCHEMES = ("icao", "bgn-pcgn:ascii", "de-duden", "pl:e", "hu")
+#: Traditional spellings whose given name is paired with the MR surname (CHOE YON GEN).
+HYBRID_FROM_TRADITIONAL = 6
+#: Schemes rendering the given name of those hybrids: Wikipedia gives Yon for Ён, ICAO En.
+HYBRID_SCHEMES = ("wikipedia", "icao")
+#: Schemes left out for Korean names: the strict Polish ie after consonants (Kim Ir Sien) and
+#: the Hungarian sz for ш are habits of Russian names, not of Korean ones.
+KOREAN_SKIPPED_SCHEMES = frozenset({"pl", "pl:ascii", "hu:sz", "hu:sz:ascii"})
+#: The Chinese-influenced reading of чж as zh (Palladius: Чжоу is Zhou), through ICAO.
+ZH_SCHEMES = ("icao",)
 #: Common South Korean spellings also written spaced and joined.
 SOUTHERN_SURFACE = 4
 
@@ -185,6 +202,21 @@ def _mr_variants(surname: str, given: str, label: str) -> list[tuple[str, str]]:
     return out
 
 
+def _mr_isolated(surname: str, given: str, label: str) -> list[tuple[str, str]]:
+    """MR with each given-name syllable romanized as if word-initial (YI P'il-kyu for 리필규,
+    not Ri P'il-gyu): a common practice that ignores the junction rules. MR and LC surnames."""
+    if not given:
+        return []
+    parts = mr_isolated_given(given)
+    if parts == mr_given(given):
+        return []
+    out: list[tuple[str, str]] = []
+    sur = mr_surname(surname)
+    for name, s in ((label, sur), (label.replace("mr", "lc"), LC_SURNAMES.get(surname, sur))):
+        out += _surface(name, s, parts, tag="isolated", folds=_PLAIN, shapes=("",))
+    return list(dict.fromkeys(out))
+
+
 def _rr_variants(surname: str, given: str, label: str) -> list[tuple[str, str]]:
     parts = rr_given(given) if given else ()
     out: list[tuple[str, str]] = []
@@ -224,6 +256,21 @@ def _sk_variants(surname: str, given: str, label: str) -> list[tuple[str, str]]:
     return out
 
 
+def _lc_southern(surname: str, given: str, label: str) -> list[tuple[str, str]]:
+    """The LC surname with a common South Korean given name (Yi Sung Yup for 리승엽), as
+    English-language writers combine the scholarly surname with the familiar given name."""
+    lc = LC_SURNAMES.get(surname)
+    if not lc or not given:
+        return []
+    out: list[tuple[str, str]] = []
+    for text in southern_spellings(surname, given)[:SOUTHERN_SURFACE]:
+        sur, _, rest = text.partition(" ")
+        if sur == lc:
+            continue
+        out.append((f"{lc} {rest}", label))  # spaced is the same match key
+    return out
+
+
 def _yale(surname: str, given: str, label: str) -> list[tuple[str, str]]:
     text = yale_word(surname).capitalize()
     return [(f"{text} {yale_word(given).capitalize()}" if given else text, label)]
@@ -241,6 +288,43 @@ def korean_latin_variants(hangul: str, prefix: str = "") -> list[tuple[str, str]
     # The systems' own forms first, then their surface variants.
     out += [mr[0], rr[0], nk[0], sk[0], *_yale(surname, given, f"{p}yale")]
     out += mr + nk + rr + sk
+    out += _mr_isolated(surname, given, f"{p}mr")
+    out += _lc_southern(surname, given, f"{p}hybrid:lc+sk")
+    return out
+
+
+def eastern_forms(hangul: str) -> list[tuple[str, str]]:
+    """German, Polish, Hungarian and Czech transcriptions straight from Korean (labels
+    ``ko-de``, ``ko-pl``...; see :mod:`.korean_eastern`)."""
+    return list(eastern_korean_spellings(*split_name(hangul)))
+
+
+def hybrid_traditional(hangul: str, traditional: Iterable[str]) -> list[tuple[str, str]]:
+    """The MR surname with a given name that came through Russian (CHOE YON GEN for Цой Ён
+    Ген, CHOE CHAN IK for Цой Чан Ик), label ``hybrid:mr+ru-trad``: a translator who knew
+    the surname's English form but copied the given name from the Russian document."""
+    surname, given = split_name(hangul)
+    if not given:
+        return []
+    sur = mr_surname(surname).replace("'", "").translate(_BREVES)
+    out: list[tuple[str, str]] = []
+    for cyr in traditional:
+        _, _, cyr_given = cyr.partition(" ")
+        for latin in latin_in(cyr_given, HYBRID_SCHEMES):
+            out.append((f"{sur} {latin}", "hybrid:mr+ru-trad"))
+    return out
+
+
+def chinese_influenced(traditional: Iterable[str]) -> list[tuple[str, str]]:
+    """Traditional spellings with чж read as zh, as in the Palladius spelling of Chinese
+    names (LI ZHU EN for Ли Чжу Ен), label ``ru-trad:zh>icao``."""
+    out: list[tuple[str, str]] = []
+    for cyr in traditional:
+        if "чж" not in cyr.lower():
+            continue
+        zh = cyr.replace("чж", "ж").replace("Чж", "Ж").replace("ЧЖ", "Ж")
+        for latin, schemes in latin_in(zh, ZH_SCHEMES).items():
+            out += [(latin, f"ru-trad:zh>{scheme}") for scheme in sorted(schemes)]
     return out
 
 
@@ -257,7 +341,8 @@ def cyrillic_forms(hangul: str) -> list[tuple[str, str]]:
 def add_latin_of_cyrillic(collect: Collector, cyr: str, source: str) -> None:
     """Add the Latin renderings of one Cyrillic form, labelled ``source>scheme``."""
     for latin, schemes in latin_renderings(cyr).items():
-        for scheme in sorted(schemes):
+        kept = sorted(schemes - KOREAN_SKIPPED_SCHEMES)
+        for scheme in kept:
             collect.add(latin, f"{source}>{scheme}")
 
 
@@ -288,7 +373,8 @@ def korean_variants(
         add_latin_of_cyrillic(collect, cyr, "cyrillic")
     cyr_forms = cyrillic_forms(main)
     add_latin_of_cyrillic(collect, cyr_forms[0][0], "kontsevich")
-    for text, _ in cyr_forms[1 : 1 + LATIN_FROM_TRADITIONAL]:
+    traditional = [text for text, label in cyr_forms if label == "ru-trad"]
+    for text in traditional[:LATIN_FROM_TRADITIONAL]:
         add_latin_of_cyrillic(collect, text, "ru-trad")
     others = spellings[1:] + [a for a in hangul_alternates(main) if a not in spellings]
     for alt in others:
@@ -296,4 +382,11 @@ def korean_variants(
     for cyr in cyrillic:
         collect.add(cyr, "cyrillic")
     collect.add_all(cyr_forms)
+    # Less attested families last, so the bound drops them first.
+    collect.add_all(hybrid_traditional(main, traditional[:HYBRID_FROM_TRADITIONAL]))
+    collect.add_all(eastern_forms(main))
+    collect.add_all(chinese_influenced(traditional))
+    for text in traditional[LATIN_FROM_TRADITIONAL:]:
+        for latin, schemes in latin_in(text, DEEP_SCHEMES).items():
+            collect.add_all((latin, f"ru-trad>{scheme}") for scheme in sorted(schemes))
     return collect

@@ -32,6 +32,7 @@ __all__ = [
     "library_of_congress",
     "mccune_reischauer",
     "mr_given",
+    "mr_isolated_given",
     "mr_surname",
 ]
 
@@ -136,6 +137,17 @@ def mr_given(given: str, *, shi: bool = False, tense_after_l: bool = True) -> tu
     "ch'ang-nyong"
     """
     return tuple(_word(syllables(given), shi=shi, tense_after_l=tense_after_l))
+
+
+@lru_cache(maxsize=4096)
+def mr_isolated_given(given: str) -> tuple[str, ...]:
+    """The MR syllables of a given name each romanized on its own, as if word-initial: no
+    voicing, nasalization or liaison across the breaks (필규 -> p'il-kyu, not p'il-gyu).
+
+    >>> "-".join(mr_isolated_given("필규"))
+    "p'il-kyu"
+    """
+    return tuple(_word((s,), shi=False, tense_after_l=True)[0] for s in syllables(given))
 
 
 @lru_cache(maxsize=1024)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["latin_renderings"]
+__all__ = ["latin_in", "latin_renderings"]
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 _ASCII = ":ascii"
@@ -63,3 +63,16 @@ def _assemble(pieces: list[str], words: list[str]) -> str:
 def latin_renderings(cyr: str) -> dict[str, frozenset[str]]:
     """Latin renderings of a Cyrillic string -> the schemes producing them (as ``to_latin``)."""
     return dict(_renderings(cyr))
+
+
+def latin_in(cyr: str, schemes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Latin renderings of a Cyrillic string in the given schemes only (``scheme`` or
+    ``scheme:ascii`` names), for the less likely forms that need not go through all of them."""
+    pieces = _WORD.split(cyr)
+    tables = [_word_schemes(w) for w in _WORD.findall(cyr)]
+    found: dict[str, set[str]] = {}
+    for scheme in schemes:
+        full = _assemble(pieces, [t[scheme] for t in tables])
+        if full.strip():
+            found.setdefault(full, set()).add(scheme)
+    return {k: frozenset(v) for k, v in found.items()}
