@@ -285,6 +285,11 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.person_id is not None:
             first_seen.setdefault(m.person_id, m.start)
+    # Surname cue -> (where first named, who) for the persons this document names.
+    named_by_cue: dict[int, list[tuple[int, str]]] = {}
+    for pid, pos in first_seen.items():
+        for key_id in index.cues_of(pid):
+            named_by_cue.setdefault(key_id, []).append((pos, pid))
     unresolved: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.person_id is None:
@@ -304,7 +309,7 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 added.append(fuzzy)
             continue
         same_surname = index.persons[cue.key_id]
-        before = [p for p in same_surname if first_seen.get(p, cue.end) < cue.start]
+        before = [p for pos, p in named_by_cue.get(cue.key_id, ()) if pos < cue.start]
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(cue.text), ()) if m.end <= cue.start
                   for c in m.candidates]

@@ -55,7 +55,9 @@ class NameIndex:
                 yield p.id, [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]
 
         with _gc_paused():
-            return cls.from_variants(items())
+            index = cls.from_variants(items())
+            index.cues_of("")  # the person -> surname map, built while the collector rests
+            return index
 
     @classmethod
     def from_variants(cls, items: Iterable[tuple[str, Iterable[Variant]]]) -> NameIndex:
@@ -84,6 +86,22 @@ class NameIndex:
         if flags is None:
             flags = self.__dict__["_cue_flags"] = [es[0].kind == SURNAME_CUE for es in self.entries]
         return flags
+
+    def cues_of(self, person_id: str) -> tuple[int, ...]:
+        """The surname-cue keys of a person."""
+        by_person: dict[str, tuple[int, ...]] | None = self.__dict__.get("_cues_of")
+        if by_person is None:
+            collect: dict[str, list[int]] = {}
+            for key_id in self.cue_ids:
+                for pid in self.persons[key_id]:
+                    collect.setdefault(pid, []).append(key_id)
+            by_person = self.__dict__["_cues_of"] = {p: tuple(k) for p, k in collect.items()}
+        return by_person.get(person_id, ())
+
+    @property
+    def cue_ids(self) -> list[int]:
+        """The keys that are only surname cues."""
+        return [i for i, flag in enumerate(self.cue_flags) if flag]
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.

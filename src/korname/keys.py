@@ -89,10 +89,14 @@ _INNER_APOSTROPHE = re.compile(rf"'(?<={_LETTER}')(?={_LETTER})(?!s\b)")
 _PERIOD_BEFORE_SPACE = re.compile(r"\.(?=[ \n])(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.))")
 #: Runs of separators, found after line breaks and hyphens were read as spaces.
 _SPACE_RUN = re.compile(r"  +")
+#: Two spaced single letters: every letter-spaced word has them (found at literal speed).
+_LETTER_SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z]\b")
 _OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
 _LETTER_SPACED = re.compile(
     rf"[A-Z](?<![\w.].)(?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
 )
+#: A spelling of plain letters, hyphens and single spaces, as most table spellings are.
+_PLAIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*\Z")
 _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
@@ -158,6 +162,8 @@ def _matches(pattern: re.Pattern[str]) -> Callable[[str], list[tuple[int, int]]]
 
 def _letter_spaced_gaps(s: str) -> list[tuple[int, int]]:
     gaps: list[tuple[int, int]] = []
+    if not _LETTER_SPACED_HINT.search(s):
+        return gaps  # a cheap scan first: letter-spaced words are rare
     for m in _LETTER_SPACED.finditer(s):
         base = m.start()
         gaps.extend((base + i, base + i + 1) for i, c in enumerate(m.group()) if c == " ")
@@ -220,8 +226,8 @@ def punctuation_to_space(s: str) -> str:
 OCR_FOLDS = frozenset(f.name for f in FOLDS if f.ocr)
 
 
-def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
-    """The slow path: apply every fold in order; return the key and the folds that changed it."""
+def replay_folds(s: str) -> tuple[str, tuple[str, ...]]:
+    """Apply every fold in order; return the key and the folds that changed the text."""
     fired = []
     for fold in FOLDS:
         new = fold.apply(s)
@@ -229,6 +235,28 @@ def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
             fired.append(fold.name)
         s = new
     return s, tuple(fired)
+
+
+def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
+    """The key of a span and the folds that made it, as :func:`replay_folds` finds them.
+
+    A plain spelling (letters, diacritics, single hyphens and spaces) can only be changed by
+    three folds, so its explanation is read off directly; anything else is replayed.
+    """
+    plain = s.translate(_DIACRITICS) if not s.isascii() else s
+    if not (_PLAIN.match(plain) and not _OCR_IL.search(plain)
+            and not _LETTER_SPACED.search(plain)):
+        return replay_folds(s)
+    fired = []
+    if plain != s:
+        fired.append("strip_diacritics")
+    if "-" in plain:
+        fired.append("separators_to_space")
+        plain = plain.replace("-", " ")
+    lowered = plain.lower()
+    if lowered != plain:
+        fired.append("casefold")
+    return lowered, tuple(fired)
 
 
 # --- the fast path -----------------------------------------------------------------------------
@@ -364,10 +392,6 @@ def fold_text(text: str) -> FoldedText:
     for stage in stages[1:]:
         combined = _compose(stage, combined)
     return FoldedText(key, *combined)
-
-
-#: A spelling of plain letters, hyphens and single spaces, as most table spellings are.
-_PLAIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*\Z")
 
 
 @lru_cache(maxsize=1 << 18)
