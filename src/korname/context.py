@@ -354,11 +354,10 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     out = []
     prev_end = 0
     for m in mentions:
-        person = table.get(m.person_id) if m.person_id else None
         # Only a bare surname or a name that starts with initials takes more in front: a name
         # with its first name ("Terentii Shtykov") is whole already.
+        western = m.person_id in doc.tagger.western
         bare = " " not in m.text or m.text[1:2] == "."
-        western = person is not None and person.origin in ("russian", "other")
         start, end, steps = m.start, m.end, m.steps
         if western and bare:
             before = _INITIALS_BEFORE.search(text, max(prev_end, m.start - _INITIALS_REACH),

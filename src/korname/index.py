@@ -57,6 +57,7 @@ class NameIndex:
         with _gc_paused():
             index = cls.from_variants(items())
             index.cues_of("")  # the person -> surname map, built while the collector rests
+            index.entry_for("")
             return index
 
     @classmethod
@@ -86,6 +87,17 @@ class NameIndex:
         if flags is None:
             flags = self.__dict__["_cue_flags"] = [es[0].kind == SURNAME_CUE for es in self.entries]
         return flags
+
+    def entry_for(self, variant: str) -> KeyEntry | None:
+        """The (first) entry of exactly this spelling, if any."""
+        by_variant: dict[str, KeyEntry] | None = self.__dict__.get("_by_variant")
+        if by_variant is None:
+            by_variant = {}
+            for es in self.entries:
+                for e in es:
+                    by_variant.setdefault(e.variant, e)
+            self.__dict__["_by_variant"] = by_variant
+        return by_variant.get(variant)
 
     def cues_of(self, person_id: str) -> tuple[int, ...]:
         """The surname-cue keys of a person."""

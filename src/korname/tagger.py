@@ -39,6 +39,12 @@ def _how(span: str, variant: str) -> tuple[str, tuple[str, ...]]:
     return "folded", steps
 
 
+@lru_cache(maxsize=_EXPLAIN_CACHE)
+def _spelling_steps(systems: frozenset[str]) -> tuple[str, ...]:
+    """The steps naming the systems behind a spelling (one tuple per distinct set)."""
+    return tuple(f"spelling:{s}" for s in sorted(systems))
+
+
 def _chunks(text: str, size: int) -> Iterator[int]:
     """Start offsets of pieces of about size characters, cut at blank lines (or line breaks)."""
     start = 0
@@ -72,6 +78,10 @@ class Tagger:
         self.config = config
         self.index: NameIndex = self.table.index
         self._memo: dict[tuple[str, int], _MentionFields] = {}
+        #: Persons whose names take initials and a first name in front (Western and Soviet).
+        self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
+        self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
+                            "ocr": config.confidence_ocr}
 
     def _mention(self, span: str, start: int, end: int, key_id: int) -> Mention:
         # The same spelling recurs throughout a collection: what it means is worked out once.
@@ -83,18 +93,18 @@ class Tagger:
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         entries = self.index.entries[key_id]
         persons = self.index.persons[key_id]
-        entry: KeyEntry = next((e for e in entries if e.variant == span), entries[0])
+        entry: KeyEntry = entries[0]
+        if entry.variant != span:
+            # The spelling as written, if the table has it exactly (a key can hold many).
+            entry = self.index.entry_for(span) or entry
         method, folds = _how(span, entry.variant)
-        cfg = self.config
-        steps = (*(f"spelling:{s}" for s in sorted(entry.systems)), *folds)
+        steps = _spelling_steps(entry.systems) + folds
         if len(persons) == 1:
             pid: str | None = persons[0]
-            name: str | None = self.table[persons[0]].name
-            conf = {"exact": cfg.confidence_exact, "folded": cfg.confidence_folded}.get(
-                method, cfg.confidence_ocr
-            )
+            name: str | None = self.table[pid].name
+            conf = self._confidence[method]
         else:
-            pid, name, conf = None, None, cfg.confidence_ambiguous
+            pid, name, conf = None, None, self.config.confidence_ambiguous
         return pid, name, persons, method, conf, steps, entry.variant
 
     def scan(self, text: str) -> list[Mention]:
