@@ -11,8 +11,8 @@ import yaml
 from korname import normalize, tag
 
 CASES_DIR = Path(__file__).parent / "cases"
-KNOWN_FIELDS = {"id", "text", "mode", "spelling", "date", "expected", "mentions", "no_mentions",
-                "class", "xfail", "note"}
+KNOWN_FIELDS = {"id", "text", "mode", "spelling", "date", "fuzzy", "expected", "mentions",
+                "no_mentions", "class", "xfail", "note"}
 
 
 def _load() -> list[Any]:
@@ -40,7 +40,7 @@ def test_there_are_cases() -> None:
 def test_case(case: dict[str, Any]) -> None:
     text = case["text"]
     opts = {"mode": case.get("mode", "canonical"), "spelling": case.get("spelling", "table"),
-            "date": case.get("date")}
+            "date": case.get("date"), "fuzzy": case.get("fuzzy")}
     assert "expected" in case or "mentions" in case or "no_mentions" in case, "case checks nothing"
     if "expected" in case:
         expected = text if case["expected"] == "same" else case["expected"]

@@ -125,6 +125,18 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@_rule("completions")
+def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name completed in brackets ("Mao [Zedong]") is one mention of the full name."""
+    out = []
+    for m in mentions:
+        full = _completion(doc, m)
+        if full is not None and (m.person_id is None or m.person_id in full.candidates):
+            m = full
+        out.append(m)
+    return out
+
+
 @_rule("brackets")
 def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """'A [B]' or 'A (B)': one group when B is compatible with A; a conflict is reported."""
@@ -190,8 +202,10 @@ def co_occurrence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _completion(doc: Document, cue: Cue) -> Mention | None:
+def _completion(doc: Document, cue: Cue | Mention) -> Mention | None:
     """'Chairman Mao [Zedong]': a surname completed in brackets is the full name."""
+    if "[" not in doc.text[cue.end:cue.end + 2]:
+        return None
     m = _COMPLETION.match(doc.text, cue.end)
     if not m:
         return None

@@ -95,11 +95,23 @@ def render_name(person: Person, mention: Mention, spelling: str = "table") -> st
     if len(mention.text.split()) == 1 and len(out.split()) > 1:
         # A bare surname ("Stalin", "Shtykow") stays a bare surname, in the canonical spelling.
         out = _surname(person) if spelling == "table" else out.split()[-1]
-    letters = [c for c in mention.text if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters) and not all(
-        c.isupper() for c in out if c.isalpha()
-    ):
-        out = out.upper()
+    return _in_house_style(out, mention.text, person)
+
+
+def _in_house_style(out: str, written: str, person: Person) -> str:
+    """Keep the case style of the document: ALL CAPS stays in capitals, and the CIA style
+    (surname alone in capitals: "KIM Il-song") keeps its capital surname."""
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return out.upper()
+    first = written.split()[0] if written.split() else ""
+    if len(first) > 1 and first.isupper() and " " in out and person.origin == "korean":
+        surname = _surname(person)
+        words = out.split()
+        at = 0 if words[0] == surname else (-1 if words[-1] == surname else None)
+        if at is not None:
+            words[at] = words[at].upper()
+            return " ".join(words)
     return out
 
 
@@ -154,7 +166,10 @@ def normalize_and_report(
             members = [x for x in mentions[i:] if x.group == m.group]
             last = members[-1]
             close = text.find("]" if "[" in text[m.end:last.start] else ")", last.end)
-            after = render_name(table[m.person_id], m, spelling)
+            # A pseudonym glossed with the real name ("Filippov [Stalin]") is written as the
+            # real name was: render from the first member that is not a pseudonym.
+            model = next((x for x in members if "spelling:table:pseudonym" not in x.steps), m)
+            after = render_name(table[m.person_id], model, spelling)
             if close != -1 and all(x.person_id == m.person_id for x in members):
                 before = text[m.start:close + 1]
                 steps = (*m.steps, "bracket:merge " + " + ".join(x.text for x in members))
