@@ -363,7 +363,6 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     """Initials or a first name with initials before a Western or Russian surname, and Jr./Sr.
     after a name, belong to the name: "V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin",
     "William K. Harrison, Jr."."""
-    table = doc.tagger.table
     text = doc.text
     out = []
     prev_end = 0

@@ -101,7 +101,7 @@ class Tagger:
         steps = _spelling_steps(entry.systems) + folds
         if len(persons) == 1:
             pid: str | None = persons[0]
-            name: str | None = self.table[pid].name
+            name: str | None = self.table[persons[0]].name
             conf = self._confidence[method]
         else:
             pid, name, conf = None, None, self.config.confidence_ambiguous
