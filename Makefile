@@ -29,6 +29,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.accuracy
+
+eval: $(STAMP)
+	$(BIN)/python eval/build.py --check
+	$(BIN)/korname eval eval/gold/archival.jsonl
 
 clean:
 	rm -rf $(VENV) out build dist .pytest_cache .mypy_cache .ruff_cache
