@@ -97,3 +97,12 @@ def test_explain(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "line 1: 'Kim II Sung' -> 'Kim Il Sung'" in out
     assert 'ocr_il: Read the OCR confusions of "Il"' in out
+
+
+def test_readme_statistics_match_the_table(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    code, out, _ = run(["check-table", "--stats"], capsys)
+    assert code == 0 and "| **all** |" in out
+    start = readme.index("<!-- table-statistics")
+    body = readme[readme.index("\n", start) + 1:readme.index("<!-- /table-statistics -->")]
+    assert body == out

@@ -6,7 +6,51 @@ from collections import Counter
 
 from .table import AliasTable
 
-__all__ = ["check_table"]
+__all__ = ["check_table", "table_statistics"]
+
+#: How the groups of the table are summed up in the statistics.
+_REGIONS = (
+    ("North Korea", "dprk-"),
+    ("South Korea", "rok-"),
+    ("China (PRC and ROC)", ("prc-", "roc")),
+    ("Soviet Union", "ussr-"),
+    ("United States and UN", ("us-", "un")),
+    ("Eastern Europe", "eastern-europe"),
+    ("Other", ""),
+)
+
+
+def _share(n: int, total: int) -> str:
+    return f"{n} ({100 * n / total:.0f}%)" if total else "0"
+
+
+def table_statistics(table: AliasTable) -> str:
+    """A Markdown table: persons by region, and how many have native forms and a QID."""
+    rows = []
+    seen: set[str] = set()
+    for label, prefixes in _REGIONS:
+        people = [p for p in table if p.id not in seen and p.group.startswith(prefixes)]
+        seen.update(p.id for p in people)
+        if not people:
+            continue
+        n = len(people)
+        rows.append(
+            f"| {label} | {n} | {_share(sum(1 for p in people if p.hangul), n)} "
+            f"| {_share(sum(1 for p in people if p.hanja or p.hanzi), n)} "
+            f"| {_share(sum(1 for p in people if p.cyrillic or p.russian_name), n)} "
+            f"| {_share(sum(1 for p in people if p.wikidata), n)} |"
+        )
+    everyone = list(table)
+    total = len(everyone)
+    rows.append(
+        f"| **all** | **{total}** | {_share(sum(1 for p in everyone if p.hangul), total)} "
+        f"| {_share(sum(1 for p in everyone if p.hanja or p.hanzi), total)} "
+        f"| {_share(sum(1 for p in everyone if p.cyrillic or p.russian_name), total)} "
+        f"| {_share(sum(1 for p in everyone if p.wikidata), total)} |"
+    )
+    head = ("| group | persons | Hangul | Hanja / Hanzi | Cyrillic | Wikidata QID |\n"
+            "|---|---:|---:|---:|---:|---:|")
+    return head + "\n" + "\n".join(rows) + "\n"
 
 
 def check_table(table: AliasTable) -> tuple[str, bool]:

@@ -157,11 +157,11 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_check_table(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .check import check_table
+    from .check import check_table, table_statistics
 
     table = load_table(args.file, extend=args.extend) if args.file else load_table()
     text, ok = check_table(table)
-    out.write(text)
+    out.write(table_statistics(table) if args.stats else text)
     return EXIT_OK if ok else EXIT_FAILED
 
 
@@ -220,6 +220,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check-table", help="validate an alias table and list ambiguous keys")
     c.add_argument("file", nargs="?", metavar="FILE")
     c.add_argument("--extend", action="store_true", help="check FILE added to the shipped table")
+    c.add_argument("--stats", action="store_true",
+                   help="print the table's size by group as Markdown (as in README)")
     c.set_defaults(func=_cmd_check_table)
 
     r = sub.add_parser("romanize", help="spell a Hangul or Hanzi name in one or all systems")
