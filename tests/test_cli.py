@@ -106,3 +106,25 @@ def test_readme_statistics_match_the_table(capsys: pytest.CaptureFixture[str]) -
     start = readme.index("<!-- table-statistics")
     body = readme[readme.index("\n", start) + 1:readme.index("<!-- /table-statistics -->")]
     assert body == out
+
+
+def test_eval_command_scores_a_gold_file(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Kim II Sung met Cde. Stalin in World War II."
+    doc = {"id": "d1", "text": text, "date": "1950-01-01", "noise": "clean", "source": "test",
+           "mentions": [{"start": 0, "end": 11, "person_id": "kim-il-sung", "kind": "ocr"},
+                        {"start": 21, "end": 27, "person_id": "stalin-joseph", "kind": "full"}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    code, out, _ = run(["eval", str(gold), "--json"], capsys)
+    assert code == 0
+    scores = json.loads(out)
+    assert (scores["gold_mentions"], scores["predicted_mentions"]) == (2, 2)
+    assert scores["linking"] == {"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0,
+                                 "f1": 1.0}
+    code, out, _ = run(["eval", str(gold)], capsys)
+    assert code == 0 and "edits outside gold mentions: 0" in out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
+    code, _, err = run(["eval", str(bad)], capsys)
+    assert code in (1, 2) and "bad.jsonl" in err and "Traceback" not in err

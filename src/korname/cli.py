@@ -180,10 +180,10 @@ def _cmd_romanize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .evaluate import evaluate, format_report
+    from .evaluate import evaluate, format_report, to_json
 
-    report = evaluate(args.gold, table=_table(args))
-    out.write(format_report(report))
+    report = evaluate(args.gold, table=_table(args), mode=args.mode)
+    out.write(to_json(report) + "\n" if args.json else format_report(report))
     return EXIT_OK
 
 
@@ -230,7 +230,9 @@ def _parser() -> argparse.ArgumentParser:
     r.set_defaults(func=_cmd_romanize)
 
     v = sub.add_parser("eval", help="score a gold-annotated corpus (JSON lines)")
-    v.add_argument("gold", metavar="GOLD")
+    v.add_argument("gold", metavar="GOLD", help="a .jsonl gold file or a folder of them")
+    v.add_argument("--mode", choices=MODES, default="canonical")
+    v.add_argument("--json", action="store_true", help="print the scores as JSON")
     _add_table_options(v)
     v.set_defaults(func=_cmd_eval)
     return p

@@ -20,13 +20,16 @@ from .config import DEFAULT
 
 __all__ = [
     "FOLDS",
+    "OCR_COLON",
     "OCR_FOLDS",
+    "OCR_IL",
     "Fold",
     "FoldedText",
     "explain_fold",
     "fold_key",
     "fold_text",
     "is_word_char",
+    "replay_folds",
 ]
 
 # --- character tables --------------------------------------------------------------------------
@@ -91,7 +94,7 @@ _PERIOD_BEFORE_SPACE = re.compile(r"\.(?=[ \n])(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z
 _SPACE_RUN = re.compile(r"  +")
 #: Two spaced single letters: every letter-spaced word has them (found at literal speed).
 _LETTER_SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z]\b")
-_OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
+OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
 _LETTER_SPACED = re.compile(
     rf"[A-Z](?<![\w.].)(?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
 )
@@ -100,7 +103,7 @@ _PLAIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*\Z")
 _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
-_OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
+OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
 
 
 def is_word_char(ch: str) -> bool:
@@ -195,7 +198,7 @@ _deletion("collapse_separators", _separator_runs,
           "A run of spaces, hyphens and line breaks counts as its first character.")
 _deletion("join_letter_spaced", _letter_spaced_gaps,
           'Join letter-spaced capitals: "S H T Y K O V" -> "SHTYKOV".')
-_deletion("drop_ocr_colon", _matches(_OCR_COLON),
+_deletion("drop_ocr_colon", _matches(OCR_COLON),
           'Drop the stray colon of scanned "KIM :11-Bong".', ocr=True)
 
 
@@ -208,7 +211,7 @@ def separators_to_space(s: str) -> str:
 @_fold("ocr_il", ocr=True)
 def ocr_il(s: str) -> str:
     """Read the OCR confusions of "Il" (II, I1, 11, lI, ll) as "Il"; only whole tokens."""
-    return _OCR_IL.sub("Il", s)
+    return OCR_IL.sub("Il", s)
 
 
 @_fold("casefold")
@@ -244,7 +247,7 @@ def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
     three folds, so its explanation is read off directly; anything else is replayed.
     """
     plain = s.translate(_DIACRITICS) if not s.isascii() else s
-    if not (_PLAIN.match(plain) and not _OCR_IL.search(plain)
+    if not (_PLAIN.match(plain) and not OCR_IL.search(plain)
             and not _LETTER_SPACED.search(plain)):
         return replay_folds(s)
     fired = []
@@ -382,7 +385,7 @@ def fold_text(text: str) -> FoldedText:
             t, stage = _cut(t, cuts)
             stages.append(stage)
     if "I" in t or "1" in t or "l" in t:
-        t = _OCR_IL.sub("Il", t)
+        t = OCR_IL.sub("Il", t)
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
     key = _translate(t.lower(), _PUNCTUATION_TABLE)
@@ -398,7 +401,7 @@ def fold_text(text: str) -> FoldedText:
 def fold_key(s: str) -> str:
     """The key of one spelling (a variant in the index, or a span of text)."""
     plain = s.translate(_DIACRITICS) if not s.isascii() else s
-    if _PLAIN.match(plain) and not _OCR_IL.search(plain) and not _LETTER_SPACED.search(plain):
+    if _PLAIN.match(plain) and not OCR_IL.search(plain) and not _LETTER_SPACED.search(plain):
         # Only case, diacritics and hyphens to fold: the same result, ten times faster.
         return plain.lower().replace("-", " ")
     return fold_text(s).key.strip()

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from .keys import OCR_COLON, OCR_IL
 from .mention import Mention
 from .table import AliasTable, Person, load_table
 from .tagger import get_tagger
@@ -16,8 +17,6 @@ Mode = Literal["canonical", "repair"]
 MODES = ("canonical", "repair")
 SPELLINGS = ("table", "mr", "lc", "rr", "nk", "yale", "pinyin", "wg")
 
-_OCR_TOKEN = re.compile(r"(?<![\w.])(?:II|I1|1I|11|lI|l1|1l|ll)(?!\w|\.\d)")
-_OCR_COLON = re.compile(r"(?<=[ \n]):(?=(?:11|II|ll|lI|I1)\b)")
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -63,8 +62,9 @@ def repair_ocr(span: str) -> str:
     """
     letters = [c for c in span if c.isalpha()]
     shouting = len(letters) > 2 and all(c.isupper() for c in letters if c not in "Il")
-    fixed = _OCR_COLON.sub("", span)
-    fixed = _OCR_TOKEN.sub("IL" if shouting and not _has_lower(span) else "Il", fixed)
+    # The same patterns as the match-key folds drop_ocr_colon and ocr_il, but keeping case.
+    fixed = OCR_COLON.sub("", span)
+    fixed = OCR_IL.sub("IL" if shouting and not _has_lower(span) else "Il", fixed)
     return _SPACE_RUN.sub(" ", fixed)
 
 
