@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ _CLOSE = re.compile(r"\A\s*[\])]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
+_HEADER_CHARS = 2000
 #: Words that, just before a name, are a title (the last word of "Vice Premier",
 #: "Foreign Minister", "Lieutenant General" is enough). Compared in lower case.
 TITLE_WORDS = frozenset(
@@ -103,7 +105,7 @@ def document_year(text: str, date: str | int | None = None) -> int | None:
         if not m:
             raise ValueError(f"date '{date}' has no year; give it as 1950 or 1950-09-22")
         return int(m.group())
-    head = "\n".join(text.lstrip().splitlines()[:_HEADER_LINES])
+    head = "\n".join(text[:_HEADER_CHARS].lstrip().splitlines()[:_HEADER_LINES])
     m = _YEAR.search(head)
     return int(m.group()) if m else None
 
@@ -301,9 +303,11 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
             first_seen.setdefault(m.person_id, m.start)
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
+    present = {cue.key_id for cue in doc.cues}
     for pid, pos in first_seen.items():
         for key_id in index.cues_of(pid):
-            named_by_cue.setdefault(key_id, []).append((pos, pid))
+            if key_id in present:
+                named_by_cue.setdefault(key_id, []).append((pos, pid))
     unresolved: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.person_id is None:
@@ -355,7 +359,7 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                  "coreference", cfg.confidence_ambiguous, steps))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    return sorted([*mentions, *added], key=itemgetter(0))  # by start
 
 
 @_rule("initials")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick_rs
 
+from .gcpause import gc_paused
 from .keys import explain_fold, fold_key, is_word_char
 from .variants import Variant, surname_forms, variants
 
@@ -54,7 +53,7 @@ class NameIndex:
                 yield p.id, spellings
                 yield p.id, [Variant(s, cue, SURNAME_CUE) for s in surname_forms(p, spellings)]
 
-        with _gc_paused():
+        with gc_paused():
             index = cls.from_variants(items())
             index.cues_of("")  # the person -> surname map, built while the collector rests
             index.entry_for("")
@@ -176,19 +175,6 @@ class NameIndex:
                 out.append((k, s, e - 2))
                 last_end = e - 2
         return out
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building creates some 100,000 small objects that all live on: the cyclic collector
-    would walk the growing heap again and again for nothing (it doubled the build time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _leftmost_longest(hit: tuple[int, int, int]) -> tuple[int, int]:

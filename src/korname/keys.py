@@ -346,6 +346,16 @@ def _cut(t: str, cuts: list[tuple[int, int]]) -> tuple[str, _Stage]:
 _NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 
 
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _non_ascii_chars(s: str) -> set[str]:
+    """The distinct non-ASCII characters of s, found at memory speed: encode, delete every
+    ASCII byte, decode what is left."""
+    rest = s.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(rest.decode("utf-8", "surrogatepass"))
+
+
 def _translate(s: str, table: dict[int, str]) -> str:
     """str.translate, fast on mostly-ASCII text.
 
@@ -356,7 +366,7 @@ def _translate(s: str, table: dict[int, str]) -> str:
         return s.translate(table)
     # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
     # each through the table, and the rest is often ASCII again.
-    for ch in set("".join(_NON_ASCII_RUN.findall(s))):
+    for ch in _non_ascii_chars(s):
         mapped = table.get(ord(ch))
         if mapped is not None:
             s = s.replace(ch, mapped)

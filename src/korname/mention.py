@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["Mention"]
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A name in a text.
+class Mention(NamedTuple):
+    """A name in a text (an immutable record; a named tuple because a large collection makes
+    millions of them).
 
     ``text[start:end] == mention.text`` always holds for the text it was found in.
     ``person_id`` is None when the mention is ambiguous (see ``candidates``) or unresolved.
@@ -32,14 +31,14 @@ class Mention:
     #: The rapidfuzz score (0-100) of a fuzzy candidate.
     score: float | None = None
     #: Index of the bracket group this mention belongs to ("Pak Heon-yeong [Pak Hon Yong]").
-    group: int | None = field(default=None, compare=False)
+    group: int | None = None
 
     @property
     def ambiguous(self) -> bool:
         return self.person_id is None and len(self.candidates) > 1
 
     def with_changes(self, **changes: Any) -> Mention:
-        return replace(self, **changes)
+        return self._replace(**changes)
 
     def with_step(self, step: str) -> Mention:
         """The same mention with one more step (cheaper than with_changes, used per mention)."""
@@ -48,7 +47,7 @@ class Mention:
                        self.variant, self.score, self.group)
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
+        d = self._asdict()
         d["candidates"] = list(self.candidates)
         d["steps"] = list(self.steps)
         return d

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .config import DEFAULT, Config
+from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text
 from .mention import Mention
@@ -135,8 +136,9 @@ class Tagger:
         """Every mention in text, with document context applied (brackets, dates, coreference)."""
         from .context import apply_context
 
-        mentions, cues = self._scan(text)
-        return apply_context(text, mentions, self, cues=cues, date=date)
+        with gc_paused():
+            mentions, cues = self._scan(text)
+            return apply_context(text, mentions, self, cues=cues, date=date)
 
 
 @lru_cache(maxsize=8)
