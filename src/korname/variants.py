@@ -46,7 +46,7 @@ class Variant(NamedTuple):
 
 def _joined(form: str) -> str | None:
     """The joined given name ("Kim Tubong") of a hyphenated one; folds cover the rest."""
-    m = _HYPHENATED_GIVEN.match(form)
+    m = _HYPHENATED_GIVEN.match(form) if "-" in form else None
     return f"{m.group(1)} {m.group(2)}{m.group(3).lower()}" if m else None
 
 
