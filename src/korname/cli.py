@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -122,18 +122,22 @@ def _read_arg(path: str) -> tuple[str, str]:
     return path, read_text(Path(path))
 
 
+def _each_input(paths: list[str], err: TextIO, failed: list[str]) -> Iterator[tuple[str, str]]:
+    """(name, text) of every readable input; each unreadable one is reported and listed."""
+    for path in paths:
+        try:
+            yield _read_arg(path)
+        except InputError as e:
+            err.write(f"korname: {e}\n")
+            failed.append(path)
+
+
 def _cmd_tag(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .tagger import get_tagger
 
     tagger = get_tagger(_table(args))
-    failed = 0
-    for path in args.paths:
-        try:
-            name, text = _read_arg(path)
-        except InputError as e:
-            err.write(f"korname: {e}\n")
-            failed += 1
-            continue
+    failed: list[str] = []
+    for name, text in _each_input(args.paths, err, failed):
         for m in tagger.tag(text, date=args.date):
             out.write(json.dumps({"file": name, **m.to_dict()}, ensure_ascii=False) + "\n")
     return EXIT_FAILED if failed else EXIT_OK
@@ -143,14 +147,8 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from .explain import explain_report
 
     table = _table(args)
-    failed = 0
-    for path in args.paths:
-        try:
-            name, text = _read_arg(path)
-        except InputError as e:
-            err.write(f"korname: {e}\n")
-            failed += 1
-            continue
+    failed: list[str] = []
+    for name, text in _each_input(args.paths, err, failed):
         report = normalize_and_report(text, mode=args.mode, table=table, date=args.date)
         out.write(explain_report(name, report, table))
     return EXIT_FAILED if failed else EXIT_OK
