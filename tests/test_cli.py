@@ -128,3 +128,13 @@ def test_eval_command_scores_a_gold_file(tmp_path: Path,
     bad.write_text('{"id": "x", "text": 5}\n', encoding="utf-8")
     code, _, err = run(["eval", str(bad)], capsys)
     assert code in (1, 2) and "bad.jsonl" in err and "Traceback" not in err
+
+
+def test_report_to_stdout_only_when_texts_go_to_files(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Kim II Sung\n", encoding="utf-8")
+    code, out, _ = run(["normalize", str(f), "-o", str(tmp_path / "o"), "--report", "-"], capsys)
+    assert code == 0 and json.loads(out)["after"] == "Kim Il Sung"
+    code, _, err = run(["normalize", str(f), "--report", "-"], capsys)
+    assert code == 2 and "--report - needs -o OUTDIR" in err

@@ -64,6 +64,9 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     report_lines: list[str] = []
     failed = 0
     changed = 0
+    if args.report == "-" and args.output is None:
+        raise _UsageError("korname normalize: --report - needs -o OUTDIR (the cleaned text "
+                          "already goes to standard output)")
     if args.paths == ["-"]:
         if args.output is not None:
             raise _UsageError("korname normalize: '-' writes to standard output; drop -o")
@@ -109,7 +112,7 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.report is not None:
         body = "".join(line + "\n" for line in report_lines)
         if args.report == "-":
-            err.write(body)
+            out.write(body)
         else:
             atomic_write(Path(args.report), body)
     err.write(f"korname: {files} file(s), {changed} change(s), {failed} failed\n")
