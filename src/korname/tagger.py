@@ -98,7 +98,7 @@ class Tagger:
         if entry.variant != span:
             # The spelling as written, if the table has it exactly (a key can hold many).
             entry = self.index.entry_for(span) or entry
-        method, folds = _how(span, entry.variant)
+        method, folds = ("exact", ()) if span == entry.variant else _how(span, entry.variant)
         steps = _spelling_steps(entry.systems) + folds
         if len(persons) == 1:
             pid: str | None = persons[0]
