@@ -176,7 +176,7 @@ def _cmd_romanize(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 out.write(f"{system}\t{romanize(name, system)}\n")
             except ValueError as e:
                 if args.system != "all":
-                    raise InputError(str(e)) from None
+                    raise _UsageError(f"korname romanize: {e}") from None
     return EXIT_OK
 
 
