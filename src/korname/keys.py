@@ -104,6 +104,10 @@ _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
 OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
+#: OCR_IL split by its first character: a pattern that starts with a literal is searched at
+#: literal speed, one that starts with a character class is tried at every position (three
+#: literal passes take a third of the time of one class pass over English text).
+_OCR_IL_BY_FIRST = tuple(re.compile(rf"{c}(?<![\w.]{c})[I1l](?!\w|\.\d)") for c in "I1l")
 
 
 def is_word_char(ch: str) -> bool:
@@ -375,6 +379,23 @@ def _translate(s: str, table: dict[int, str]) -> str:
     return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
 
 
+def _ocr_il_sub(t: str) -> str:
+    """OCR_IL.sub("Il", t), faster: the matches of the three literal patterns are exactly
+    those of OCR_IL (a match is a whole two-character token, so no two overlap, and whether
+    a position matches does not depend on earlier matches), and "Il" keeps the length."""
+    starts = sorted(m.start() for p in _OCR_IL_BY_FIRST for m in p.finditer(t))
+    if not starts:
+        return t
+    pieces = []
+    prev = 0
+    for start in starts:
+        pieces.append(t[prev:start])
+        pieces.append("Il")
+        prev = start + 2
+    pieces.append(t[prev:])
+    return "".join(pieces)
+
+
 def fold_text(text: str) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
@@ -394,8 +415,7 @@ def fold_text(text: str) -> FoldedText:
         if cuts:
             t, stage = _cut(t, cuts)
             stages.append(stage)
-    if "I" in t or "1" in t or "l" in t:
-        t = OCR_IL.sub("Il", t)
+    t = _ocr_il_sub(t)
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
     key = _translate(t.lower(), _PUNCTUATION_TABLE)
