@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -108,6 +109,12 @@ class NameIndex:
 
     def cues_of(self, person_id: str) -> tuple[int, ...]:
         """The surname-cue keys of a person."""
+        return self.cue_map.get(person_id, ())
+
+    @property
+    def cue_map(self) -> dict[str, tuple[int, ...]]:
+        """Person id -> the surname-cue keys of that person (computed once; for loops that
+        would otherwise call cues_of once per person)."""
         by_person: dict[str, tuple[int, ...]] | None = self.__dict__.get("_cues_of")
         if by_person is None:
             collect: dict[str, list[int]] = {}
@@ -115,7 +122,7 @@ class NameIndex:
                 for pid in self.persons[key_id]:
                     collect.setdefault(pid, []).append(key_id)
             by_person = self.__dict__["_cues_of"] = {p: tuple(k) for p, k in collect.items()}
-        return by_person.get(person_id, ())
+        return by_person
 
     @property
     def cue_ids(self) -> list[int]:
@@ -138,8 +145,6 @@ class NameIndex:
 
     def keys_with_prefix(self, prefix: str) -> range:
         """Indexes of the keys that start with prefix (keys are sorted)."""
-        from bisect import bisect_left
-
         return range(bisect_left(self.keys, prefix), bisect_left(self.keys, prefix + "\uffff"))
 
     def __len__(self) -> int:
@@ -153,14 +158,9 @@ class NameIndex:
     def lookup(self, text: str) -> tuple[KeyEntry, ...]:
         """The entries for a spelling, or () when no person has it."""
         key = fold_key(text)
-        lo, hi = 0, len(self.keys)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.keys[mid] < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        return self.entries[lo] if lo < len(self.keys) and self.keys[lo] == key else ()
+        keys = self.keys
+        i = bisect_left(keys, key)  # keys are sorted
+        return self.entries[i] if i < len(keys) and keys[i] == key else ()
 
     def find(self, key_text: str) -> list[tuple[int, int, int]]:
         """Whole-word, leftmost-longest, non-overlapping matches in a folded text.
