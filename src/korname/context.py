@@ -190,8 +190,8 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
 @_rule("date")
 def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name whose candidates but one were not active in the document's year."""
-    if doc.year is None:
-        return mentions
+    if doc.year is None or all(m.person_id is not None for m in mentions):
+        return mentions  # no year, or nothing to resolve (the common case)
     table = doc.tagger.table
     out = []
     for m in mentions:

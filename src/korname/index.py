@@ -6,6 +6,7 @@ import gc
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick_rs
@@ -174,8 +175,12 @@ class NameIndex:
         hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         if not hits:
             return []
-        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text.
-        hits.sort(key=_leftmost_longest)
+        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Leftmost first, longest
+        # first among those that start together: two stable sorts with C key functions, end
+        # descending then start ascending (a third of the time of one sort on a Python key;
+        # no two hits share both start and end, as keys are distinct).
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
         out: list[tuple[int, int, int]] = []
         last_end = -1
         for k, s, e in hits:
@@ -185,8 +190,8 @@ class NameIndex:
         return out
 
 
-def _leftmost_longest(hit: tuple[int, int, int]) -> tuple[int, int]:
-    return hit[1], -hit[2]
+_START = itemgetter(1)
+_END = itemgetter(2)
 
 
 def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
