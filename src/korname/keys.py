@@ -184,7 +184,12 @@ DELETIONS: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = []
 def _deletion(name: str, spans: Callable[[str], list[tuple[int, int]]], doc: str,
               *, ocr: bool = False) -> None:
     DELETIONS.append((name, spans))
-    FOLDS.append(Fold(name, doc, lambda s: _cut(s, spans(s))[0] if spans(s) else s, ocr))
+
+    def apply(s: str) -> str:
+        cuts = spans(s)  # once: explanations replay every fold on each new spelling
+        return _cut(s, cuts)[0] if cuts else s
+
+    FOLDS.append(Fold(name, doc, apply, ocr))
 
 
 _deletion("join_hyphenation", _matches(_EOL_HYPHEN),
