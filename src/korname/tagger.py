@@ -23,7 +23,7 @@ _MentionFields = tuple[
     None, None,
 ]
 #: Makes a Mention from a tuple of all its fields without the keyword handling of the named
-#: tuple's own constructor (a third of the cost of making one, per mention of a long text).
+#: tuple's own constructor (about half the cost of making one, per mention of a long text).
 _new_mention = tuple.__new__
 
 
