@@ -134,10 +134,9 @@ class Tagger:
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             folded = fold_text(piece)
-            hits = index.find(folded.key)
-            spans = folded.spans_to_original([(ks, ke) for _, ks, ke in hits])
+            hits = folded.hits_to_original(index.find(folded.key))
             # _mention inlined: this loop runs once per mention of every text.
-            for (key_id, _, _), (s, e) in zip(hits, spans, strict=True):
+            for key_id, s, e in hits:
                 span = piece[s:e]
                 if is_cue[key_id]:
                     cues.append(Cue(base + s, base + e, span, key_id))
