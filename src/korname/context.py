@@ -143,14 +143,17 @@ def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if "[" not in text:
         return mentions
-    out = []
-    for m in mentions:
-        # _completion's own first test, made here: few names are followed by a bracket.
-        if "[" in text[m.end:m.end + 2]:
-            full = _completion(doc, m)
-            if full is not None and (m.person_id is None or m.person_id in full.candidates):
-                m = full
-        out.append(m)
+    # _completion's own first test, made for every mention in one comprehension: few names
+    # are followed by a bracket.
+    todo = [i for i, m in enumerate(mentions) if "[" in text[m.end:m.end + 2]]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for i in todo:
+        m = out[i]
+        full = _completion(doc, m)
+        if full is not None and (m.person_id is None or m.person_id in full.candidates):
+            out[i] = full
     return out
 
 
@@ -393,17 +396,20 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     after a name, belong to the name: "V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin",
     "William K. Harrison, Jr."."""
     text = doc.text
-    out = []
-    prev_end = 0
     western_ids = doc.tagger.western
-    for m in mentions:
+    # The mentions anything below applies to, found in one comprehension (most are neither).
+    todo = [i for i, m in enumerate(mentions)
+            if m.person_id in western_ids or (m.variant and m.variant[-1:] == ".")]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for i in todo:
+        m = out[i]
+        # Names may not overlap: initials begin after the previous name as it now stands.
+        prev_end = out[i - 1].end if i else 0
         # Only a bare surname or a name that starts with initials takes more in front: a name
         # with its first name ("Terentii Shtykov") is whole already.
         western = m.person_id in western_ids
-        if not western and not (m.variant and m.variant[-1:] == "."):
-            out.append(m)  # nothing below applies (most mentions)
-            prev_end = m.end
-            continue
         bare = " " not in m.text or m.text[1:2] == "."
         start, end, steps = m.start, m.end, m.steps
         if western and bare:
@@ -425,9 +431,7 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
         if m.variant and m.variant.endswith(".") and text[end:end + 1] == ".":
             end += 1  # the abbreviation's own period ("Harrison Jr.") belongs to the name
         if (start, end) != (m.start, m.end):
-            m = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
-        out.append(m)
-        prev_end = m.end
+            out[i] = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
     return out
 
 
