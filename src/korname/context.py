@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -120,22 +121,39 @@ def _resolve(doc: Document, m: Mention, pid: str, step: str) -> Mention:
 @_rule("titles")
 def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A title just before a name (Comrade, Cde., Marshal...) is context, outside the span."""
-    out = []
+    # Document.title_before, inlined: this loop runs once per mention of every text.
+    text = doc.text
+    out: list[Mention] = []
+    append = out.append
     for m in mentions:
-        t = doc.title_before(m.start)
-        out.append(m.with_step(f"title:{t}") if t else m)
+        start = m.start
+        lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
+        head = text[lo:start].rstrip(" \t]")
+        if len(head) == start - lo or not head.strip():
+            append(m)  # no space between a word and the name, or no word at all
+            continue
+        t = head.rsplit(None, 1)[-1].lstrip("[(")
+        append(m.with_step(f"title:{t}") if t.lower() in TITLE_WORDS else m)
     return out
 
 
 @_rule("completions")
 def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A name completed in brackets ("Mao [Zedong]") is one mention of the full name."""
-    out = []
-    for m in mentions:
+    text = doc.text
+    if "[" not in text:
+        return mentions
+    # _completion's own first test, made for every mention in one comprehension: few names
+    # are followed by a bracket.
+    todo = [i for i, m in enumerate(mentions) if "[" in text[m.end:m.end + 2]]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for i in todo:
+        m = out[i]
         full = _completion(doc, m)
         if full is not None and (m.person_id is None or m.person_id in full.candidates):
-            m = full
-        out.append(m)
+            out[i] = full
     return out
 
 
@@ -143,14 +161,19 @@ def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """'A [B]' or 'A (B)': one group when B is compatible with A; a conflict is reported."""
     text = doc.text
+    if "[" not in text and "(" not in text:
+        return mentions
     out = list(mentions)
     group = 0
-    for i in range(len(out) - 1):
+    # Neighbours close enough for a bracket between them, found in one comprehension; this
+    # rule changes no mention's place, so the places of the input decide.
+    close = [i for i, (a, b) in enumerate(pairwise(mentions))
+             if b.start - a.end <= _BRACKET_GAP]
+    for i in close:
         a, b = out[i], out[i + 1]
-        if b.start - a.end > _BRACKET_GAP or not ("[" in text[a.end:b.start]
-                                                  or "(" in text[a.end:b.start]):
-            continue
         between = text[a.end:b.start]
+        if not ("[" in between or "(" in between):
+            continue
         if not (_OPEN.match(between) and _CLOSE.search(text[b.end:b.end + 3])):
             continue
         shared = set(a.candidates) & set(b.candidates)
@@ -173,8 +196,8 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
 @_rule("date")
 def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name whose candidates but one were not active in the document's year."""
-    if doc.year is None:
-        return mentions
+    if doc.year is None or all(m.person_id is not None for m in mentions):
+        return mentions  # no year, or nothing to resolve (the common case)
     table = doc.tagger.table
     out = []
     for m in mentions:
@@ -192,6 +215,8 @@ def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
 @_rule("co-occurrence")
 def co_occurrence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name of which exactly one candidate is named unambiguously elsewhere."""
+    if all(m.person_id is not None for m in mentions):
+        return mentions  # nothing to resolve (the common case)
     named = {m.person_id for m in mentions if m.person_id is not None}
     out = []
     for m in mentions:
@@ -297,21 +322,24 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     index = doc.tagger.index
     cfg = doc.tagger.config
     table = doc.tagger.table
+    # One pass over the mentions: where each person is first named, and the names that could
+    # not be resolved, by the key of their first word.
     first_seen: dict[str, int] = {}
+    unresolved: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.person_id is not None:
-            first_seen.setdefault(m.person_id, m.start)
+        pid = m.person_id
+        if pid is None:
+            unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
+        elif pid not in first_seen:
+            first_seen[pid] = m.start
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
     present = {cue.key_id for cue in doc.cues}
+    cues_by_person = index.cue_map
     for pid, pos in first_seen.items():
-        for key_id in index.cues_of(pid):
+        for key_id in cues_by_person.get(pid, ()):
             if key_id in present:
                 named_by_cue.setdefault(key_id, []).append((pos, pid))
-    unresolved: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.person_id is None:
-            unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
     added: list[Mention] = []
     for cue in doc.cues:
         if not cue.text[:1].isupper():
@@ -368,12 +396,20 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     after a name, belong to the name: "V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin",
     "William K. Harrison, Jr."."""
     text = doc.text
-    out = []
-    prev_end = 0
-    for m in mentions:
+    western_ids = doc.tagger.western
+    # The mentions anything below applies to, found in one comprehension (most are neither).
+    todo = [i for i, m in enumerate(mentions)
+            if m.person_id in western_ids or (m.variant and m.variant[-1:] == ".")]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for i in todo:
+        m = out[i]
+        # Names may not overlap: initials begin after the previous name as it now stands.
+        prev_end = out[i - 1].end if i else 0
         # Only a bare surname or a name that starts with initials takes more in front: a name
         # with its first name ("Terentii Shtykov") is whole already.
-        western = m.person_id in doc.tagger.western
+        western = m.person_id in western_ids
         bare = " " not in m.text or m.text[1:2] == "."
         start, end, steps = m.start, m.end, m.steps
         if western and bare:
@@ -395,9 +431,7 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
         if m.variant and m.variant.endswith(".") and text[end:end + 1] == ".":
             end += 1  # the abbreviation's own period ("Harrison Jr.") belongs to the name
         if (start, end) != (m.start, m.end):
-            m = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
-        out.append(m)
-        prev_end = m.end
+            out[i] = m.with_changes(start=start, end=end, text=text[start:end], steps=steps)
     return out
 
 

@@ -104,6 +104,10 @@ _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
 OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
+#: OCR_IL split by its first character: a pattern that starts with a literal is searched at
+#: literal speed, one that starts with a character class is tried at every position (three
+#: literal passes take about half the time of one class pass over English text).
+_OCR_IL_BY_FIRST = tuple(re.compile(rf"{c}(?<![\w.]{c})[I1l](?!\w|\.\d)") for c in "I1l")
 
 
 def is_word_char(ch: str) -> bool:
@@ -180,7 +184,12 @@ DELETIONS: list[tuple[str, Callable[[str], list[tuple[int, int]]]]] = []
 def _deletion(name: str, spans: Callable[[str], list[tuple[int, int]]], doc: str,
               *, ocr: bool = False) -> None:
     DELETIONS.append((name, spans))
-    FOLDS.append(Fold(name, doc, lambda s: _cut(s, spans(s))[0] if spans(s) else s, ocr))
+
+    def apply(s: str) -> str:
+        cuts = spans(s)  # once: explanations replay every fold on each new spelling
+        return _cut(s, cuts)[0] if cuts else s
+
+    FOLDS.append(Fold(name, doc, apply, ocr))
 
 
 _deletion("join_hyphenation", _matches(_EOL_HYPHEN),
@@ -290,7 +299,7 @@ class FoldedText:
         return self.to_original(start), self.to_original(end - 1) + 1
 
     def spans_to_original(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """span_to_original for many spans at once (the tagger's hot path)."""
+        """span_to_original for many spans at once."""
         seg_key, seg_orig = self._seg_key, self._seg_orig
         if not seg_key:
             return spans
@@ -299,6 +308,20 @@ class FoldedText:
             i = bisect_right(seg_key, start) - 1
             j = bisect_right(seg_key, end - 1) - 1
             out.append((seg_orig[i] + start - seg_key[i], seg_orig[j] + end - 1 - seg_key[j] + 1))
+        return out
+
+    def hits_to_original(self, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Index hits (key index, start, end) with their spans made original, in one pass
+        (the tagger's hot path: no separate list of spans to make and zip back)."""
+        seg_key, seg_orig = self._seg_key, self._seg_orig
+        if not seg_key:
+            return hits
+        out = []
+        for k, start, end in hits:
+            i = bisect_right(seg_key, start) - 1
+            j = bisect_right(seg_key, end - 1) - 1
+            out.append((k, seg_orig[i] + start - seg_key[i],
+                        seg_orig[j] + end - 1 - seg_key[j] + 1))
         return out
 
 
@@ -375,6 +398,21 @@ def _translate(s: str, table: dict[int, str]) -> str:
     return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
 
 
+def _ocr_il_sub(t: str) -> str:
+    """OCR_IL.sub("Il", t), faster: one substitution per literal-first pattern.
+
+    The passes give the text OCR_IL gives in one: a match is a whole two-character token
+    that follows neither a word character nor ".", so matches never overlap; a replaced
+    token starts with "I", where the later passes ("1", "l") do not start; and a replacement
+    only turns word characters into word characters inside a token that no "." precedes, so
+    every look-around of the other passes (word character, ".", a digit after ".") reads as
+    it did in the original.
+    """
+    for pattern in _OCR_IL_BY_FIRST:
+        t = pattern.sub("Il", t)
+    return t
+
+
 def fold_text(text: str) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
@@ -394,8 +432,7 @@ def fold_text(text: str) -> FoldedText:
         if cuts:
             t, stage = _cut(t, cuts)
             stages.append(stage)
-    if "I" in t or "1" in t or "l" in t:
-        t = OCR_IL.sub("Il", t)
+    t = _ocr_il_sub(t)
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
     key = _translate(t.lower(), _PUNCTUATION_TABLE)

@@ -16,10 +16,15 @@ from .table import AliasTable, load_table
 __all__ = ["Cue", "Tagger", "tag"]
 
 _EXPLAIN_CACHE = 1 << 16
-#: person_id, name, candidates, method, confidence, steps, variant
+#: person_id, name, candidates, method, confidence, steps, variant, score, group: every field
+#: of a Mention after its place, so that one tuple makes the mention.
 _MentionFields = tuple[
-    "str | None", "str | None", tuple[str, ...], str, float, tuple[str, ...], "str | None"
+    "str | None", "str | None", tuple[str, ...], str, float, tuple[str, ...], "str | None",
+    None, None,
 ]
+#: Makes a Mention from a tuple of all its fields without the keyword handling of the named
+#: tuple's own constructor (about half the cost of making one, per mention of a long text).
+_new_mention = tuple.__new__
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -79,6 +84,7 @@ class Tagger:
         self.config = config
         self.index: NameIndex = self.table.index
         self._memo: dict[tuple[str, int], _MentionFields] = {}
+        self._names = {p.id: p.name for p in self.table}
         #: Persons whose names take initials and a first name in front (Western and Soviet).
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
@@ -89,24 +95,26 @@ class Tagger:
         fields = self._memo.get((span, key_id))
         if fields is None:
             fields = self._memo[(span, key_id)] = self._fields(span, key_id)
-        return Mention(start, end, span, *fields)
+        return _new_mention(Mention, (start, end, span, *fields))
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
-        entries = self.index.entries[key_id]
-        persons = self.index.persons[key_id]
-        entry: KeyEntry = entries[0]
+        """Every field of a mention of key_id written as span, but its place (cached)."""
+        index = self.index
+        entry: KeyEntry = index.entries[key_id][0]
         if entry.variant != span:
             # The spelling as written, if the table has it exactly (a key can hold many).
-            entry = self.index.entry_for(span) or entry
-        method, folds = ("exact", ()) if span == entry.variant else _how(span, entry.variant)
+            entry = index.entry_for(span) or entry
+        variant = entry.variant
+        method, folds = ("exact", ()) if span == variant else _how(span, variant)
         steps = _spelling_steps(entry.systems) + folds
+        persons = index.persons[key_id]
         if len(persons) == 1:
             pid: str | None = persons[0]
-            name: str | None = self.table[persons[0]].name
+            name: str | None = self._names[persons[0]]
             conf = self._confidence[method]
         else:
             pid, name, conf = None, None, self.config.confidence_ambiguous
-        return pid, name, persons, method, conf, steps, entry.variant
+        return pid, name, persons, method, conf, steps, variant, None, None
 
     def scan(self, text: str) -> list[Mention]:
         """Dictionary matches only, without document context."""
@@ -118,18 +126,25 @@ class Tagger:
         index = self.index
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
+        is_cue = index.cue_flags
+        memo = self._memo
+        memo_get = memo.get
+        new_mention = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             folded = fold_text(piece)
-            hits = index.find(folded.key)
-            spans = folded.spans_to_original([(ks, ke) for _, ks, ke in hits])
-            is_cue = index.cue_flags
-            for (key_id, _, _), (s, e) in zip(hits, spans, strict=True):
+            hits = folded.hits_to_original(index.find(folded.key))
+            # _mention inlined: this loop runs once per mention of every text.
+            for key_id, s, e in hits:
+                span = piece[s:e]
                 if is_cue[key_id]:
-                    cues.append(Cue(base + s, base + e, piece[s:e], key_id))
-                else:
-                    out.append(self._mention(piece[s:e], base + s, base + e, key_id))
+                    cues.append(Cue(base + s, base + e, span, key_id))
+                    continue
+                fields = memo_get((span, key_id))
+                if fields is None:
+                    fields = memo[(span, key_id)] = self._fields(span, key_id)
+                out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
         return out, cues
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:

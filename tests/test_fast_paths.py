@@ -1,0 +1,63 @@
+"""The inlined and split fast paths give what the plain definitions they stand for give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from korname.context import Document, titles
+from korname.keys import OCR_IL, _ocr_il_sub, fold_text
+from korname.mention import Mention
+from korname.tagger import get_tagger
+
+TITLE_PIECES = ["Comrade", "comrades", "Cde.", "CDE.", "[Minister]", "[", "]", "(", " ", "  ",
+                "\t", "\n", "General", "GEN.", "chargé", "Vice", "x", "Kim", "Lt.", "the",
+                "Mr.", "Deputy-Premier", "Premier", "1950", ","]
+title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=10).map("".join)
+
+OCR_ALPHABET = "I1l.:-( \n8aIb"
+ocr_texts = st.text(alphabet=OCR_ALPHABET, max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title_texts, st.integers(min_value=0, max_value=200))
+def test_titles_rule_is_title_before(text: str, at: int) -> None:
+    start = min(at, len(text))
+    doc = Document(text, get_tagger(), None, [])
+    mention = Mention(start, start, "", "kim-il-sung", "Kim Il Sung", ("kim-il-sung",), "exact",
+                      1.0, ("spelling:table:name",))
+    word = doc.title_before(start)
+    expected = ("spelling:table:name", f"title:{word}") if word else ("spelling:table:name",)
+    assert titles(doc, [mention])[0].steps == expected
+
+
+def test_titles_rule_reads_a_bracketed_title() -> None:
+    text = "the [Minister] Kim Il Sung"
+    doc = Document(text, get_tagger(), None, [])
+    mention = Mention(15, 26, "Kim Il Sung", "kim-il-sung", "Kim Il Sung", ("kim-il-sung",),
+                      "exact", 1.0, ())
+    assert titles(doc, [mention])[0].steps == ("title:Minister",)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ocr_texts)
+def test_ocr_il_passes_equal_one_substitution(text: str) -> None:
+    assert _ocr_il_sub(text) == OCR_IL.sub("Il", text)
+
+
+def test_ocr_il_passes_on_mixed_tokens() -> None:
+    text = "Kim II Sung, Nam 1l, ll, 8.II.1950, II.5, (lI) III"
+    assert _ocr_il_sub(text) == "Kim Il Sung, Nam Il, Il, 8.II.1950, II.5, (Il) III"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "Ch'oe", "V. I.", "Heon-\nyeong", "  ", " ", "-",
+                                 "S H T Y K O V", "\xad", "ŏ"]), max_size=10).map(" ".join))
+def test_hits_to_original_is_spans_to_original(text: str) -> None:
+    folded = fold_text(text)
+    n = len(folded.key)
+    hits = [(i, s, e) for i, (s, e) in enumerate((s, e) for s in range(n)
+                                                  for e in range(s + 1, min(n, s + 4) + 1))]
+    spans = folded.spans_to_original([(s, e) for _, s, e in hits])
+    assert folded.hits_to_original(hits) == [(i, s, e) for (i, _, _), (s, e)
+                                             in zip(hits, spans, strict=True)]
