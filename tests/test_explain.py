@@ -56,7 +56,7 @@ def test_explain_report_lists_changes_and_unresolved() -> None:
     assert "doc.txt: 2 change(s)" in out
     assert "line 1: 'Kim II Sung' -> 'Kim Il Sung'  [kim-il-sung: Kim Il Sung, 1912-1994]" in out
     assert "bracket: merge Pak Heon-yeong + Pak Hon Yong" in out
-    assert "'Lee Beom-seok' could be: lee-beom-seok-1925, lee-beom-seok-1900" in out
+    assert "'Lee Beom-seok' could be: lee-beom-seok-1900, lee-beom-seok-1925" in out
 
 
 def test_check_table_reports_collisions_between_generated_spellings() -> None:

@@ -57,3 +57,20 @@ def test_fast_tagger_agrees_with_reference(text: str) -> None:
 def test_reference_itself() -> None:
     assert reference_tag("to Kim Il Sung and O Jin-u") == [(3, 14, "Kim Il Sung"),
                                                            (19, 26, "O Jin-u")]
+
+
+def test_results_do_not_depend_on_the_hash_seed() -> None:
+    """Spellings come out of sets; the index orders them totally, so every process agrees."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from korname import tag; "
+            "print([(m.text, m.person_id, m.candidates, m.steps) for m in "
+            "tag('MIKOYAN and Cde. Kim II Sung met Lee Beom-seok, Choe Yong-gon and Pak.')])")
+    outs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "KORNAME_CACHE_DIR": "off"}
+        outs.add(subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                                capture_output=True, text=True).stdout)
+    assert len(outs) == 1 and "kim-il-sung" in outs.pop()

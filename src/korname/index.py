@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick_rs
 
 from .gcpause import gc_paused
-from .keys import explain_fold, fold_key, is_word_char
+from .keys import fold_key, is_word_char
 from .variants import Variant, surname_forms, variants
 
 if TYPE_CHECKING:
@@ -199,12 +199,9 @@ def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] or ["\x00"])
 
 
-def _entry_order(e: KeyEntry) -> tuple[int, str]:
-    # Table forms first (their wording is the archivist's), then generated ones.
+def _entry_order(e: KeyEntry) -> tuple[int, str, str, str, tuple[str, ...]]:
+    # Table forms first (their wording is the archivist's), then generated ones; the rest of
+    # the key makes the order total, so that results never depend on set iteration order
+    # (which changes with Python's hash seed from one process to the next).
     rank = {"name": 0, "alias": 1}.get(e.kind, 2)
-    return rank, e.variant
-
-
-def fired_folds(text: str) -> tuple[str, ...]:
-    """The folds that change text on its way to its key."""
-    return explain_fold(text)[1]
+    return rank, e.variant, e.kind, e.person_id, tuple(sorted(e.systems))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields
@@ -236,13 +235,6 @@ class AliasTable:
         merged = dict(self._by_id)
         merged.update((p.id, p) for p in other)
         return AliasTable(merged.values(), sources=self._sources + other._sources)
-
-    def content_hash(self) -> str:
-        """A hash of every person record, used to key caches of compiled data."""
-        h = hashlib.sha256()
-        for p in self._persons:
-            h.update(p.model_dump_json().encode())
-        return h.hexdigest()[:16]
 
     @property
     def index(self) -> Any:
