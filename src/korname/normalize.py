@@ -115,6 +115,11 @@ def _in_house_style(out: str, written: str, person: Person) -> str:
     return out
 
 
+def _is_native(m: Mention) -> bool:
+    """A name written in Hangul, Hanja or Hanzi: linked, but left in its script."""
+    return any(s.startswith("spelling:native:") for s in m.steps)
+
+
 def _check_mode(mode: str) -> None:
     if mode not in MODES:
         raise ValueError(f"unknown mode '{mode}'; use one of: {', '.join(MODES)}")
@@ -130,7 +135,7 @@ def _edit_for(
         if apply and len(m.candidates) == 1:
             return render_name(table[m.candidates[0]], m, spelling)
         return m.text
-    if mode == "repair" or m.person_id is None:
+    if mode == "repair" or m.person_id is None or _is_native(m):
         return repair_ocr(m.text) if m.method == "ocr" else m.text
     return render_name(table[m.person_id], m, spelling)
 
@@ -170,7 +175,10 @@ def normalize_and_report(
             # real name was: render from the first member that is not a pseudonym.
             model = next((x for x in members if "spelling:table:pseudonym" not in x.steps), m)
             after = render_name(table[m.person_id], model, spelling)
-            if close != -1 and all(x.person_id == m.person_id for x in members):
+            # A gloss in the person's own script ("Mao Zedong (毛澤東)") is kept, not merged.
+            native_gloss = any(_is_native(x) for x in members)
+            if close != -1 and not native_gloss and all(x.person_id == m.person_id
+                                                        for x in members):
                 before = text[m.start:close + 1]
                 steps = (*m.steps, "bracket:merge " + " + ".join(x.text for x in members))
                 changes.append(Change(m.start, close + 1, before, after, m.person_id, steps))

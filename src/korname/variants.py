@@ -31,6 +31,9 @@ ENGLISH_WORD_CUES = frozenset(
     }
 )
 
+#: The kind of spelling written in the person's own script (Hangul, Hanja, Hanzi).
+NATIVE = "native"
+
 _HYPHENATED_GIVEN = re.compile(r"^(\S+) (\w+)-(\w+)$")
 
 
@@ -102,6 +105,12 @@ def variants(person: Person) -> frozenset[Variant]:
             found.setdefault((joined, kind), set()).add(system + "+joined")
 
     add(person.name, "table:name", "name")
+    # The native script as written in the table: translations often gloss a name with it,
+    # "Kim Il Sung (김일성)". Found and linked, never rewritten.
+    for script, native in (("hangul", person.hangul), ("hanja", person.hanja),
+                           ("hanzi", person.hanzi)):
+        if native:
+            add(native, f"native:{script}", NATIVE)
     for alias in person.aliases:
         add(alias.form, f"table:{alias.kind}", "alias" if alias.kind == "fixed" else alias.kind)
     from .romanize import name_variants
@@ -115,7 +124,7 @@ def variants(person: Person) -> frozenset[Variant]:
     russian = _russian_forms(person)
     for (text, kind), producers in list(found.items()):
         words = text.split()
-        if len(words) < 2 or text in russian or kind in ("pseudonym", "birth-name"):
+        if len(words) < 2 or text in russian or kind in ("pseudonym", "birth-name", NATIVE):
             continue
         at = _surname_index(person, words, kind, surnames) if east_asian else -1
         if person.given_first and person.origin == "korean" and at == 0:
@@ -127,7 +136,7 @@ def variants(person: Person) -> frozenset[Variant]:
     return frozenset(
         Variant(text, _shared(frozenset(systems)), kind)
         for (text, kind), systems in found.items()
-        if " " in text or kind in ("pseudonym", "birth-name", "alias")
+        if " " in text or kind in ("pseudonym", "birth-name", "alias", NATIVE)
         or text.lower() not in COMMON_WORD_SURNAMES
     )
 
