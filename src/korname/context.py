@@ -14,8 +14,6 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from .keys import fold_key
 from .mention import Mention
 
@@ -273,6 +271,8 @@ def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
     ids = [i for i in index.keys_with_prefix(prefix) if not index.is_cue(i)]
     limit = tagger.config.fuzzy_max_candidates
     choices = {i: index.keys[i] for i in ids[:limit]}
+    from rapidfuzz import fuzz, process  # only for the rare name-shaped span that matched nothing
+
     found = process.extract(query, choices, scorer=fuzz.ratio, limit=5,
                             score_cutoff=tagger.config.fuzzy_report_threshold)
     if not found:

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .config import DEFAULT, Config
+from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text
@@ -149,8 +150,6 @@ class Tagger:
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
         """Every mention in text, with document context applied (brackets, dates, coreference)."""
-        from .context import apply_context
-
         with gc_paused():
             mentions, cues = self._scan(text)
             return apply_context(text, mentions, self, cues=cues, date=date)
