@@ -6,7 +6,7 @@ from .keys import FOLDS
 from .normalize import Report
 from .table import AliasTable
 
-__all__ = ["describe_step", "explain_report"]
+__all__ = ["describe_step", "describe_steps", "explain_report"]
 
 _FOLD_DOCS = {f.name: f.doc for f in FOLDS}
 _SYSTEM_NAMES = {
@@ -44,6 +44,24 @@ def describe_step(step: str) -> str:
     return step
 
 
+def describe_steps(steps: tuple[str, ...]) -> list[str]:
+    """The steps in words, the spelling systems behind the matched spelling on one line."""
+    systems = [s.partition(":")[2] for s in steps if s.startswith("spelling:")]
+    out = []
+    if systems:
+        by_family: dict[str, list[str]] = {}
+        for system in systems:
+            by_family.setdefault(_system(system).split(" (")[0], []).append(system)
+        families = "; ".join(
+            family if len(names) == 1 and _system(names[0]) == family
+            else f"{family} ({', '.join(names)})"
+            for family, names in by_family.items()
+        )
+        out.append(f"spelling produced by {families}")
+    out.extend(describe_step(s) for s in steps if not s.startswith("spelling:"))
+    return out
+
+
 def explain_report(name: str, report: Report, table: AliasTable) -> str:
     """Every change of a report with its reasons, then the ambiguous mentions left alone."""
     lines = [f"{name}: {len(report.changes)} change(s)"]
@@ -54,7 +72,7 @@ def explain_report(name: str, report: Report, table: AliasTable) -> str:
             p = table[c.person_id]
             who = f"  [{p.id}: {p.name}, {p.born or '?'}-{p.died or '?'}]"
         lines.append(f"  line {line_no}: {c.before!r} -> {c.after!r}{who}")
-        lines.extend(f"      - {describe_step(s)}" for s in c.steps)
+        lines.extend(f"      - {text}" for text in describe_steps(c.steps))
     unresolved = [m for m in report.mentions if m.person_id is None]
     if unresolved:
         lines.append(f"  {len(unresolved)} mention(s) left unresolved:")
