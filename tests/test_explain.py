@@ -69,3 +69,13 @@ def test_check_table_reports_collisions_between_generated_spellings() -> None:
     assert "ambiguous: 'choe yong gon' -> choe-a, choe-b" in text
     [m] = tag("Choe Yong-gon spoke.", table=table)
     assert m.person_id is None and m.candidates == ("choe-a", "choe-b")
+
+
+def test_line_index_agrees_with_counting_line_breaks() -> None:
+    from korname.lines import LineIndex
+
+    text = "one\ntwo\n\nfour\n"
+    lines = LineIndex(text)
+    assert [lines.line_of(i) for i in range(len(text) + 1)] == [
+        text.count("\n", 0, i) + 1 for i in range(len(text) + 1)]
+    assert LineIndex("").line_of(0) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from .table import AliasTable
@@ -69,7 +70,7 @@ def check_table(table: AliasTable) -> tuple[str, bool]:
     ambiguous = index.ambiguous_keys()
     declared = 0
     for key, _persons in ambiguous:
-        entries = index.entries[index.keys.index(key)]
+        entries = index.entries[bisect_left(index.keys, key)]  # keys are sorted
         if all(e.kind != "generated" for e in entries):
             declared += 1
     lines.append(f"{len(ambiguous)} ambiguous key(s) (reported with candidates, never guessed); "

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from .errors import InputError, KornameError
 from .files import atomic_write, expand_inputs, read_text
+from .lines import LineIndex
 from .normalize import MODES, SPELLINGS, Report, normalize_and_report
 from .table import AliasTable, load_table
 
@@ -45,14 +46,11 @@ def _add_table_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--extend", metavar="FILE", help="add this table's persons to the shipped table")
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
 def _report_rows(name: str, report: Report) -> list[str]:
     rows = []
+    lines = LineIndex(report.original)
     for c in report.changes:
-        row = {"file": name, "line": _line_of(report.original, c.start), **c.to_dict()}
+        row = {"file": name, "line": lines.line_of(c.start), **c.to_dict()}
         rows.append(json.dumps(row, ensure_ascii=False))
     return rows
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from .keys import fold_key
+from .lines import LineIndex
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -80,7 +82,11 @@ class Document:
         return word if word.lower() in TITLE_WORDS else None
 
     def line_of(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
+        return self.lines.line_of(offset)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
 
 
 Rule = Callable[[Document, list[Mention]], list[Mention]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .keys import FOLDS
+from .lines import LineIndex
 from .normalize import Report
 from .table import AliasTable
 
@@ -64,20 +65,21 @@ def describe_steps(steps: tuple[str, ...]) -> list[str]:
 
 def explain_report(name: str, report: Report, table: AliasTable) -> str:
     """Every change of a report with its reasons, then the ambiguous mentions left alone."""
-    lines = [f"{name}: {len(report.changes)} change(s)"]
+    lines = LineIndex(report.original)
+    out = [f"{name}: {len(report.changes)} change(s)"]
     for c in report.changes:
-        line_no = report.original.count("\n", 0, c.start) + 1
+        line_no = lines.line_of(c.start)
         who = ""
         if c.person_id is not None and c.person_id in table:
             p = table[c.person_id]
             who = f"  [{p.id}: {p.name}, {p.born or '?'}-{p.died or '?'}]"
-        lines.append(f"  line {line_no}: {c.before!r} -> {c.after!r}{who}")
-        lines.extend(f"      - {text}" for text in describe_steps(c.steps))
+        out.append(f"  line {line_no}: {c.before!r} -> {c.after!r}{who}")
+        out.extend(f"      - {text}" for text in describe_steps(c.steps))
     unresolved = [m for m in report.mentions if m.person_id is None]
     if unresolved:
-        lines.append(f"  {len(unresolved)} mention(s) left unresolved:")
+        out.append(f"  {len(unresolved)} mention(s) left unresolved:")
         for m in unresolved:
-            line_no = report.original.count("\n", 0, m.start) + 1
+            line_no = lines.line_of(m.start)
             cands = ", ".join(m.candidates) or "no candidate"
-            lines.append(f"  line {line_no}: {m.text!r} could be: {cands}")
-    return "\n".join(lines) + "\n"
+            out.append(f"  line {line_no}: {m.text!r} could be: {cands}")
+    return "\n".join(out) + "\n"

@@ -142,7 +142,7 @@ class NameIndex:
 
     def is_cue(self, key_id: int) -> bool:
         """Whether a key is only a surname (a cue for coreference, not a mention)."""
-        return self.entries[key_id][0].kind == SURNAME_CUE
+        return self.cue_flags[key_id]
 
     def keys_with_prefix(self, prefix: str) -> range:
         """Indexes of the keys that start with prefix (keys are sorted)."""

@@ -294,22 +294,6 @@ class FoldedText:
         i = bisect_right(self._seg_key, pos) - 1
         return self._seg_orig[i] + (pos - self._seg_key[i])
 
-    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original [start, end) of a key span; the end follows its last character."""
-        return self.to_original(start), self.to_original(end - 1) + 1
-
-    def spans_to_original(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """span_to_original for many spans at once."""
-        seg_key, seg_orig = self._seg_key, self._seg_orig
-        if not seg_key:
-            return spans
-        out = []
-        for start, end in spans:
-            i = bisect_right(seg_key, start) - 1
-            j = bisect_right(seg_key, end - 1) - 1
-            out.append((seg_orig[i] + start - seg_key[i], seg_orig[j] + end - 1 - seg_key[j] + 1))
-        return out
-
     def hits_to_original(self, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Index hits (key index, start, end) with their spans made original, in one pass
         (the tagger's hot path: no separate list of spans to make and zip back)."""

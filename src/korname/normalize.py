@@ -10,6 +10,7 @@ from .keys import OCR_COLON, OCR_IL
 from .mention import Mention
 from .table import AliasTable, Person, load_table
 from .tagger import get_tagger
+from .variants import display_surname
 
 __all__ = ["Change", "Report", "normalize", "normalize_and_report", "render_name", "repair_ocr"]
 
@@ -72,13 +73,6 @@ def _has_lower(s: str) -> bool:
     return any(c.islower() for c in s if c != "l")
 
 
-def _surname(person: Person) -> str:
-    words = person.name.split()
-    if person.origin in ("korean", "chinese") and not person.given_first:
-        return words[0]
-    return words[-1]
-
-
 def render_name(person: Person, mention: Mention, spelling: str = "table") -> str:
     """The canonical form of one mention: display name (or a system's spelling), in its case."""
     if spelling not in SPELLINGS:
@@ -94,7 +88,11 @@ def render_name(person: Person, mention: Mention, spelling: str = "table") -> st
             out = romanize(native, spelling)
     if len(mention.text.split()) == 1 and len(out.split()) > 1:
         # A bare surname ("Stalin", "Shtykow") stays a bare surname, in the canonical spelling.
-        out = _surname(person) if spelling == "table" else out.split()[-1]
+        if spelling == "table":
+            out = display_surname(person)
+        else:  # every system writes Korean and Chinese names surname first
+            east_asian = person.origin in ("korean", "chinese")
+            out = out.split()[0] if east_asian else out.split()[-1]
     return _in_house_style(out, mention.text, person)
 
 
@@ -106,7 +104,7 @@ def _in_house_style(out: str, written: str, person: Person) -> str:
         return out.upper()
     first = written.split()[0] if written.split() else ""
     if len(first) > 1 and first.isupper() and " " in out and person.origin == "korean":
-        surname = _surname(person)
+        surname = display_surname(person)
         words = out.split()
         at = 0 if words[0] == surname else (-1 if words[-1] == surname else None)
         if at is not None:

@@ -91,13 +91,6 @@ class Tagger:
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
 
-    def _mention(self, span: str, start: int, end: int, key_id: int) -> Mention:
-        # The same spelling recurs throughout a collection: what it means is worked out once.
-        fields = self._memo.get((span, key_id))
-        if fields is None:
-            fields = self._memo[(span, key_id)] = self._fields(span, key_id)
-        return _new_mention(Mention, (start, end, span, *fields))
-
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
         index = self.index

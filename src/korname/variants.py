@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .keys import fold_key
 from .table import Person
 
-__all__ = ["Variant", "surname_forms", "variants"]
+__all__ = ["Variant", "display_surname", "surname_forms", "variants"]
 
 #: Bare surnames that are also common English words are never keys on their own
 #: ("General Walker" is found through the full name, "Lie" would match everywhere).
@@ -75,7 +76,25 @@ def _surname_index(person: Person, words: list[str], kind: str, surnames: set[st
         return 0
     if fold_key(words[-1]) in surnames:
         return -1
+    # A hyphen joins the syllables of a given name: "Pyun Yung-tai", "Syng-man Rhee".
+    if "-" in words[-1] and "-" not in words[0]:
+        return 0
+    if "-" in words[0] and "-" not in words[-1]:
+        return -1
     return -1 if person.given_first and kind in ("name", "alias") else 0
+
+
+@lru_cache(maxsize=4096)
+def display_surname(person: Person) -> str:
+    """The surname as the display name writes it ("Park" of Park Chung-hee, "Rhee" of
+    Syngman Rhee, "Stalin" of Joseph Stalin): what a bare surname is rewritten to."""
+    words = person.name.split()
+    if person.origin not in ("korean", "chinese") or len(words) < 2:
+        return words[-1]
+    from .romanize import name_variants
+
+    surnames = _generated_surnames(person, name_variants(person))
+    return words[_surname_index(person, words, "name", surnames)]
 
 
 _SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}
