@@ -8,11 +8,11 @@ a step of the mention. With no evidence an ambiguous mention stays unresolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
-from operator import itemgetter
+from operator import itemgetter, sub
 from typing import TYPE_CHECKING
 
 from .keys import fold_key
@@ -90,6 +90,47 @@ class Document:
 
 
 Rule = Callable[[Document, list[Mention]], list[Mention]]
+
+_new = tuple.__new__
+_START = itemgetter(0)
+_END = itemgetter(1)
+_PERSON = itemgetter(3)
+_VARIANT = itemgetter(9)
+
+
+#: A step lists at most this many candidates by name (the mention carries them all).
+_LISTED = 5
+
+
+def _in_group(m: Mention, group: int) -> Mention:
+    """m as a member of a bracket group (m.with_changes(group=group), without its keyword
+    handling: this runs for every bracketed alternate)."""
+    return _new(Mention, (*m[:11], group))
+
+
+def _alternate(text: str, a: Mention, b: Mention) -> bool:
+    """Whether b is the whole content of a bracket right after a, and both are names of more
+    than one word."""
+    return (" " in a.text and " " in b.text and text[a.end:b.start].strip() in ("[", "(")
+            and text[b.end:b.end + 1] in ("]", ")"))
+
+
+def _some(ids: list[str]) -> str:
+    """Candidates for a step: "a, b, c", or the first few and how many more."""
+    if len(ids) <= _LISTED:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:_LISTED])} and {len(ids) - _LISTED} more"
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every offset of char in text."""
+    out = []
+    i = text.find(char)
+    while i != -1:
+        out.append(i)
+        i = text.find(char, i + 1)
+    return out
+
 CONTEXT_RULES: list[tuple[str, Rule]] = []
 
 
@@ -129,14 +170,17 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     append = out.append
-    for m in mentions:
-        start = m.start
+    for m, start in zip(mentions, map(_START, mentions), strict=True):
         lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
         head = text[lo:start].rstrip(" \t]")
-        if len(head) == start - lo or not head.strip():
-            append(m)  # no space between a word and the name, or no word at all
+        if len(head) == start - lo:
+            append(m)  # no space between a word and the name
             continue
-        t = head.rsplit(None, 1)[-1].lstrip("[(")
+        words = head.rsplit(None, 1)
+        if not words:
+            append(m)  # no word at all
+            continue
+        t = words[-1].lstrip("[(")
         append(m.with_step(f"title:{t}") if t.lower() in TITLE_WORDS else m)
     return out
 
@@ -147,9 +191,16 @@ def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if "[" not in text:
         return mentions
-    # _completion's own first test, made for every mention in one comprehension: few names
-    # are followed by a bracket.
-    todo = [i for i, m in enumerate(mentions) if "[" in text[m.end:m.end + 2]]
+    # _completion's own first test ("[" just after the name), found from the brackets: a
+    # text has far fewer of them than names.
+    by_end = dict(zip(map(_END, mentions), range(len(mentions)), strict=True))
+    todo = sorted({i for p in _positions(text, "[") for i in (by_end.get(p), by_end.get(p - 1))
+                   if i is not None})
+    # A full name with another full name in brackets is a name and its alternate ("Pak
+    # Heon-yeong [Pak Hon Yong]", the brackets rule's business), never a completion: the two
+    # together are no one's name.
+    todo = [i for i in todo if not (i + 1 < len(mentions) and _alternate(text, mentions[i],
+                                                                         mentions[i + 1]))]
     if not todo:
         return mentions
     out = list(mentions)
@@ -169,10 +220,11 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out = list(mentions)
     group = 0
-    # Neighbours close enough for a bracket between them, found in one comprehension; this
+    # Neighbours close enough for a bracket between them (the gaps computed at C speed); this
     # rule changes no mention's place, so the places of the input decide.
-    close = [i for i, (a, b) in enumerate(pairwise(mentions))
-             if b.start - a.end <= _BRACKET_GAP]
+    starts = list(map(_START, mentions))
+    gaps = map(sub, starts[1:], map(_END, mentions))
+    close = [i for i, gap in enumerate(gaps) if gap <= _BRACKET_GAP]
     for i in close:
         a, b = out[i], out[i + 1]
         between = text[a.end:b.start]
@@ -188,7 +240,7 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 a = _resolve(doc, a, pid, f"bracket:{b.text} names the same person")
             if b.person_id != pid:
                 b = _resolve(doc, b, pid, f"bracket:{a.text} names the same person")
-            out[i], out[i + 1] = a.with_changes(group=group), b.with_changes(group=group)
+            out[i], out[i + 1] = _in_group(a, group), _in_group(b, group)
         elif not shared:
             out[i] = a.with_changes(steps=(*a.steps, f"bracket-conflict:{b.text} is another "
                                            "person; not merged"))
@@ -200,7 +252,7 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
 @_rule("date")
 def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name whose candidates but one were not active in the document's year."""
-    if doc.year is None or all(m.person_id is not None for m in mentions):
+    if doc.year is None or None not in map(_PERSON, mentions):
         return mentions  # no year, or nothing to resolve (the common case)
     table = doc.tagger.table
     out = []
@@ -219,7 +271,7 @@ def date_evidence(doc: Document, mentions: list[Mention]) -> list[Mention]:
 @_rule("co-occurrence")
 def co_occurrence(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """An ambiguous name of which exactly one candidate is named unambiguously elsewhere."""
-    if all(m.person_id is not None for m in mentions):
+    if None not in map(_PERSON, mentions):
         return mentions  # nothing to resolve (the common case)
     named = {m.person_id for m in mentions if m.person_id is not None}
     out = []
@@ -328,24 +380,28 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     index = doc.tagger.index
     cfg = doc.tagger.config
     table = doc.tagger.table
-    # One pass over the mentions: where each person is first named, and the names that could
-    # not be resolved, by the key of their first word.
-    first_seen: dict[str, int] = {}
+    # Where each person is first named (later mentions are written over by earlier ones when
+    # the mentions are read backwards), and the names that could not be resolved, by the key of
+    # their first word.
+    pids = list(map(_PERSON, mentions))
+    first_seen = dict(zip(reversed(pids), map(_START, reversed(mentions)), strict=True))
+    first_seen.pop(None, None)
     unresolved: dict[str, list[Mention]] = {}
-    for m in mentions:
-        pid = m.person_id
-        if pid is None:
-            unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
-        elif pid not in first_seen:
-            first_seen[pid] = m.start
+    if None in pids:
+        for m in mentions:
+            if m.person_id is None:
+                unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
     present = {cue.key_id for cue in doc.cues}
-    cues_by_person = index.cue_map
-    for pid, pos in first_seen.items():
-        for key_id in cues_by_person.get(pid, ()):
-            if key_id in present:
-                named_by_cue.setdefault(key_id, []).append((pos, pid))
+    named_ids = set(first_seen)
+    for key_id in present:
+        # The persons of this surname that the document names (set operations: a common
+        # surname of a large table has thousands of persons, a document names a few).
+        found = named_ids & doc.tagger.persons_of(key_id)
+        if found:
+            # In the order the persons are first named.
+            named_by_cue[key_id] = sorted((first_seen[pid], pid) for pid in found)
     added: list[Mention] = []
     for cue in doc.cues:
         if not cue.text[:1].isupper():
@@ -361,7 +417,8 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 added.append(fuzzy)
             continue
         same_surname = index.persons[cue.key_id]
-        before = [p for pos, p in named_by_cue.get(cue.key_id, ()) if pos < cue.start]
+        named = named_by_cue.get(cue.key_id, ())
+        before = [p for _pos, p in named[:bisect_left(named, (cue.start,))]] if named else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(cue.text), ()) if m.end <= cue.start
                   for c in m.candidates]
@@ -388,12 +445,12 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(cue.start, cue.end, cue.text, pid, table[pid].name, (pid,),
                                  "coreference", cfg.confidence_coreference, steps))
         else:
-            steps = (f"coreference:{cue.text} could be any of {', '.join(before)}", *steps)
+            steps = (f"coreference:{cue.text} could be any of {_some(before)}", *steps)
             added.append(Mention(cue.start, cue.end, cue.text, None, None, tuple(before),
                                  "coreference", cfg.confidence_ambiguous, steps))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=itemgetter(0))  # by start
+    return sorted([*mentions, *added], key=_START)
 
 
 @_rule("initials")
@@ -403,9 +460,14 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     "William K. Harrison, Jr."."""
     text = doc.text
     western_ids = doc.tagger.western
-    # The mentions anything below applies to, found in one comprehension (most are neither).
+    periods = doc.tagger.period_variants
+    if western_ids.isdisjoint(map(_PERSON, mentions)) and periods.isdisjoint(
+        map(_VARIANT, mentions)
+    ):
+        return mentions  # no Western or Soviet name, no abbreviated spelling (the common case)
+    # The mentions anything below applies to (most are neither).
     todo = [i for i, m in enumerate(mentions)
-            if m.person_id in western_ids or (m.variant and m.variant[-1:] == ".")]
+            if m.person_id in western_ids or m.variant in periods]
     if not todo:
         return mentions
     out = list(mentions)

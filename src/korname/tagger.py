@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .config import DEFAULT, Config
@@ -84,12 +84,49 @@ class Tagger:
         self.table = table if table is not None else load_table()
         self.config = config
         self.index: NameIndex = self.table.index
-        self._memo: dict[tuple[str, int], _MentionFields] = {}
         self._names = {p.id: p.name for p in self.table}
+        #: A written span -> (the key it matched, the fields of its mentions but their place).
+        #: Seeded with every table spelling as written, which is what most mentions are: the
+        #: first sight of a spelling then costs a lookup, not an explanation.
+        self._seen: dict[str, tuple[int, _MentionFields]] = {}
         #: Persons whose names take initials and a first name in front (Western and Soviet).
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
+        #: Keys whose spellings are in _seen already (seeded on the first mention of the key).
+        self._seeded = bytearray(len(self.index))
+        self._person_sets: dict[int, frozenset[str]] = {}
+
+    @cached_property
+    def period_variants(self) -> frozenset[str]:
+        """Table spellings that end with a period ("Harrison Jr."): the name takes the
+        period written after it."""
+        return frozenset(e.variant for es in self.index.entries for e in es
+                         if e.variant.endswith("."))
+
+    def persons_of(self, key_id: int) -> frozenset[str]:
+        """The persons behind a key, as a set (kept for the surname cues that ask)."""
+        found = self._person_sets.get(key_id)
+        if found is None:
+            found = self._person_sets[key_id] = frozenset(self.index.persons[key_id])
+        return found
+
+    def _seed(self, key_id: int) -> None:
+        """Put the fields of every table spelling of a key, written exactly as in the table,
+        into _seen: what _fields gives for them, without explaining each one."""
+        self._seeded[key_id] = 1
+        seen = self._seen
+        persons = self.index.persons[key_id]
+        if len(persons) == 1:
+            pid: str | None = persons[0]
+            name: str | None = self._names[persons[0]]
+            conf = self._confidence["exact"]
+        else:
+            pid, name, conf = None, None, self.config.confidence_ambiguous
+        for e in self.index.entries[key_id]:
+            if e.variant not in seen:
+                seen[e.variant] = (key_id, (pid, name, persons, "exact", conf,
+                                            _spelling_steps(e.systems), e.variant, None, None))
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
@@ -121,9 +158,10 @@ class Tagger:
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         is_cue = index.cue_flags
-        memo = self._memo
-        memo_get = memo.get
-        new_mention = _new_mention
+        seen = self._seen
+        seen_get = seen.get
+        seeded = self._seeded
+        new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
@@ -133,12 +171,16 @@ class Tagger:
             for key_id, s, e in hits:
                 span = piece[s:e]
                 if is_cue[key_id]:
-                    cues.append(Cue(base + s, base + e, span, key_id))
+                    cues.append(new_cue(Cue, (base + s, base + e, span, key_id)))
                     continue
-                fields = memo_get((span, key_id))
-                if fields is None:
-                    fields = memo[(span, key_id)] = self._fields(span, key_id)
-                out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
+                known = seen_get(span)
+                if known is None or known[0] != key_id:
+                    if not seeded[key_id]:
+                        self._seed(key_id)
+                        known = seen_get(span)
+                    if known is None or known[0] != key_id:
+                        known = seen[span] = (key_id, self._fields(span, key_id))
+                out.append(new_mention(Mention, (base + s, base + e, span, *known[1])))
         return out, cues
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
