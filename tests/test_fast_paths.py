@@ -61,3 +61,33 @@ def test_hits_to_original_maps_each_end(text: str) -> None:
     # The plain definition: the start's own original offset, and one past the last character's.
     assert folded.hits_to_original(hits) == [
         (i, folded.to_original(s), folded.to_original(e - 1) + 1) for i, s, e in hits]
+
+
+def test_prepared_fields_are_what_each_spelling_would_get() -> None:
+    # The tagger prepares the fields of every table spelling in one pass; each must be what
+    # the general path (_fields) gives for that spelling written exactly as in the table.
+    tagger = get_tagger()
+    assert len(tagger._seen) > 30_000
+    for variant, (key_id, fields) in tagger._seen.items():
+        assert fields == tagger._fields(variant, key_id), variant
+
+
+def test_context_prefilters_match_the_plain_scan() -> None:
+    # Completions, brackets and initials find their few candidates from the brackets and the
+    # gaps between names; the result must be the one a plain mention-by-mention pass gives.
+    from korname.context import apply_context
+
+    text = ("Pak Heon-yeong [Pak Hon Yong] met Mao [Zedong] and V.I. Ivanov (Ivanov). "
+            "Kim Il Sung (Kim Il-song), Kim [Il Sung]; William K. Harrison, Jr. spoke.")
+    tagger = get_tagger()
+    mentions, cues = tagger._scan(text)
+    got = [(m.text, m.person_id, m.group) for m in apply_context(text, mentions, tagger,
+                                                                  cues=cues)]
+    assert got == [
+        ("Pak Heon-yeong", "pak-hon-yong", 1), ("Pak Hon Yong", "pak-hon-yong", 1),
+        ("Mao [Zedong]", "mao-zedong", None), ("V.I. Ivanov", "ivanov-vasily", None),
+        ("Ivanov", "ivanov-vasily", None),
+        ("Kim Il Sung", "kim-il-sung", 2), ("Kim Il-song", "kim-il-sung", 2),
+        ("Kim [Il Sung]", "kim-il-sung", None), ("William K. Harrison, Jr.", "harrison-william",
+                                                 None),
+    ]

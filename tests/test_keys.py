@@ -9,11 +9,12 @@ from korname.keys import FOLDS, explain_fold, fold_key, fold_text, replay_folds
 
 PIECES = ["Kim", "Il", "II", "I1", "11", "lI", "Sung", "sŏng", "Ch'oe", "Ch’oe", "P'eng", "-",
           " ", "  ", "\n", "-\n", "- ", "¬\n", "'s", "’s", "S H T Y K O V", ":11", "KIM", ".", ",",
-          "[", "]", "8.II.1950", "World War II", "ŭ", "o\u0306", "\xad", "\t", "İ", "Dubong"]
+          "[", "]", "8.II.1950", "World War II", "ŭ", "o\u0306", "\xad", "\t", "İ", "Dubong",
+          "T'AE", "KIM'S", "’", "Ŏ", "l'l", "\xa0", "‐", "`"]
 texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(texts)
 def test_fast_fold_equals_fold_by_fold(text: str) -> None:
     assert fold_text(text).key == replay_folds(text)[0]

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from operator import itemgetter, sub
+from operator import itemgetter, methodcaller, sub
 from typing import TYPE_CHECKING
 
 from .keys import fold_key
@@ -96,6 +96,7 @@ _START = itemgetter(0)
 _END = itemgetter(1)
 _PERSON = itemgetter(3)
 _VARIANT = itemgetter(9)
+_ENDS_WITH_PERIOD = methodcaller("endswith", ".")
 
 
 #: A step lists at most this many candidates by name (the mention carries them all).
@@ -460,14 +461,13 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     "William K. Harrison, Jr."."""
     text = doc.text
     western_ids = doc.tagger.western
-    periods = doc.tagger.period_variants
-    if western_ids.isdisjoint(map(_PERSON, mentions)) and periods.isdisjoint(
-        map(_VARIANT, mentions)
+    if western_ids.isdisjoint(map(_PERSON, mentions)) and not any(
+        map(_ENDS_WITH_PERIOD, filter(None, map(_VARIANT, mentions)))
     ):
         return mentions  # no Western or Soviet name, no abbreviated spelling (the common case)
     # The mentions anything below applies to (most are neither).
     todo = [i for i, m in enumerate(mentions)
-            if m.person_id in western_ids or m.variant in periods]
+            if m.person_id in western_ids or (m.variant and m.variant[-1:] == ".")]
     if not todo:
         return mentions
     out = list(mentions)

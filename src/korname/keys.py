@@ -90,8 +90,9 @@ _EOL_HYPHEN = re.compile(rf"-(?<={_LETTER}-)(?:[ ]*\n[ ]*(?={_LETTER})|[ ](?=[a-
 _INNER_APOSTROPHE = re.compile(rf"'(?<={_LETTER}')(?={_LETTER})(?!s\b)")
 #: The period of an initial ("V. I.", "Ya.") before a space; a sentence's period stays.
 _PERIOD_BEFORE_SPACE = re.compile(r"\.(?=[ \n])(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.))")
-#: Runs of separators, found after line breaks and hyphens were read as spaces.
-_SPACE_RUN = re.compile(r"  +")
+#: Runs of separators, found after line breaks and hyphens were read as spaces (written as two
+#: literal spaces then any more, so that the engine searches for the pair at literal speed).
+_SPACE_RUN = re.compile(r"  ( *)")
 #: Two spaced single letters: every letter-spaced word has them (found at literal speed).
 _LETTER_SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z]\b")
 OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
@@ -100,6 +101,8 @@ _LETTER_SPACED = re.compile(
 )
 #: A spelling of plain letters, hyphens and single spaces, as most table spellings are.
 _PLAIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*\Z")
+#: The same with apostrophes inside words ("T'AE", "Ch'oe").
+_PLAIN_APOSTROPHES = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*(?:[ -][A-Za-z]+(?:'[A-Za-z]+)*)*\Z")
 _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
@@ -198,13 +201,19 @@ _deletion("drop_inner_apostrophes", _matches(_INNER_APOSTROPHE),
           "Drop apostrophes inside a word (Ch'oe -> Choe); a possessive 's stays a boundary.")
 _deletion("drop_periods", _matches(_PERIOD_BEFORE_SPACE),
           'The period of an initial before a space goes: "V. I. Ivanov" = "V.I. Ivanov".')
+
+
 def _separator_runs(s: str) -> list[tuple[int, int]]:
-    spaced = s.replace("\n", " ").replace("-", " ")
+    # A blank line ends a paragraph, and no name runs across it: its second line break is
+    # marked so that it ends any run (a long text has thousands of paragraph breaks, and each
+    # collapsed run is one more segment for every offset to be mapped through).
+    spaced = s.replace("\n\n", "\n\x01").replace("\n", " ").replace("-", " ")
     return [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(spaced)]
 
 
 _deletion("collapse_separators", _separator_runs,
-          "A run of spaces, hyphens and line breaks counts as its first character.")
+          "A run of spaces, hyphens and line breaks counts as its first character; a blank "
+          "line is not a run (no name crosses a paragraph break).")
 _deletion("join_letter_spaced", _letter_spaced_gaps,
           'Join letter-spaced capitals: "S H T Y K O V" -> "SHTYKOV".')
 _deletion("drop_ocr_colon", _matches(OCR_COLON),
@@ -252,16 +261,32 @@ def replay_folds(s: str) -> tuple[str, tuple[str, ...]]:
 def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
     """The key of a span and the folds that made it, as :func:`replay_folds` finds them.
 
-    A plain spelling (letters, diacritics, single hyphens and spaces) can only be changed by
-    three folds, so its explanation is read off directly; anything else is replayed.
+    A plain spelling (letters, diacritics, single hyphens and spaces, and apostrophes inside
+    words, as most spellings in capitals are: "LIM BONG T'AE") can only be changed by a few
+    folds, so its explanation is read off directly; anything else is replayed.
     """
-    plain = s.translate(_DIACRITICS) if not s.isascii() else s
-    if not (_PLAIN.match(plain) and not OCR_IL.search(plain)
-            and not _LETTER_SPACED.search(plain)):
-        return replay_folds(s)
+    plain = s
     fired = []
-    if plain != s:
-        fired.append("strip_diacritics")
+    if not s.isascii():
+        plain = s.translate(_DIACRITICS)
+        if plain != s:
+            fired.append("strip_diacritics")
+        unified = plain.translate(_APOSTROPHE_TABLE)
+        if unified != plain:
+            fired.append("unify_apostrophes")
+            plain = unified
+    if "'" in plain:
+        if not _PLAIN_APOSTROPHES.match(plain):
+            return replay_folds(s)
+        dropped = _INNER_APOSTROPHE.sub("", plain)
+        if "'" in dropped:
+            return replay_folds(s)  # a possessive 's: punctuation, and more folds
+        fired.append("drop_inner_apostrophes")
+        plain = dropped
+    elif not _PLAIN.match(plain):
+        return replay_folds(s)
+    if OCR_IL.search(plain) or _LETTER_SPACED.search(plain):
+        return replay_folds(s)
     if "-" in plain:
         fired.append("separators_to_space")
         plain = plain.replace("-", " ")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from .config import DEFAULT, Config
@@ -17,6 +18,9 @@ from .table import AliasTable, load_table
 __all__ = ["Cue", "Tagger", "tag"]
 
 _EXPLAIN_CACHE = 1 << 16
+#: A tagger that prepares at least this many spellings collects garbage once when built: below
+#: it, the collector's own passes over the new objects cost less than one full collection.
+_COLLECT_AFTER = 50_000
 #: person_id, name, candidates, method, confidence, steps, variant, score, group: every field
 #: of a Mention after its place, so that one tuple makes the mention.
 _MentionFields = tuple[
@@ -41,7 +45,7 @@ def _how(span: str, variant: str) -> tuple[str, tuple[str, ...]]:
     mine = _folds_of(span)
     theirs = set(_folds_of(variant))
     steps = tuple(f for f in mine if f not in theirs)
-    if any(f in OCR_FOLDS for f in steps):
+    if not OCR_FOLDS.isdisjoint(steps):
         return "ocr", steps
     return "folded", steps
 
@@ -85,24 +89,49 @@ class Tagger:
         self.config = config
         self.index: NameIndex = self.table.index
         self._names = {p.id: p.name for p in self.table}
-        #: A written span -> (the key it matched, the fields of its mentions but their place).
-        #: Seeded with every table spelling as written, which is what most mentions are: the
-        #: first sight of a spelling then costs a lookup, not an explanation.
-        self._seen: dict[str, tuple[int, _MentionFields]] = {}
         #: Persons whose names take initials and a first name in front (Western and Soviet).
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
-        #: Keys whose spellings are in _seen already (seeded on the first mention of the key).
-        self._seeded = bytearray(len(self.index))
         self._person_sets: dict[int, frozenset[str]] = {}
+        #: A written span -> (the key it matched, the fields of its mentions but their place).
+        #: Prepared here for every table spelling written as in the table, which is what most
+        #: mentions are; other spans are added as they are first seen.
+        self._seen: dict[str, tuple[int, _MentionFields]] = {}
+        with gc_paused():
+            self._prepare()
+        if len(self._seen) >= _COLLECT_AFTER:
+            # As after building the index (see NameIndex.build): one full collection moves
+            # the prepared fields to the oldest generation at once, instead of letting the
+            # next tag() calls' collections walk them generation by generation.
+            gc.collect()
 
-    @cached_property
-    def period_variants(self) -> frozenset[str]:
-        """Table spellings that end with a period ("Harrison Jr."): the name takes the
-        period written after it."""
-        return frozenset(e.variant for es in self.index.entries for e in es
-                         if e.variant.endswith("."))
+    def _prepare(self) -> None:
+        """The fields of every table spelling written exactly as in the table: what _fields
+        gives for them, made in one pass over the index without explaining each one (the
+        first sight of a spelling in a text then costs a lookup; at 100,000 keys this is
+        about a tenth of the index's build time)."""
+        seen = self._seen
+        index = self.index
+        names = self._names
+        exact = self._confidence["exact"]
+        ambiguous = self.config.confidence_ambiguous
+        steps_of = _spelling_steps
+        for key_id, (entries, persons, cue) in enumerate(
+            zip(index.entries, index.persons, index.cue_flags, strict=True)
+        ):
+            if cue:
+                continue
+            if len(persons) == 1:
+                pid: str | None = persons[0]
+                name: str | None = names[persons[0]]
+                conf = exact
+            else:
+                pid, name, conf = None, None, ambiguous
+            for _person, variant, systems, _kind in entries:
+                if variant not in seen:
+                    seen[variant] = (key_id, (pid, name, persons, "exact", conf,
+                                              steps_of(systems), variant, None, None))
 
     def persons_of(self, key_id: int) -> frozenset[str]:
         """The persons behind a key, as a set (kept for the surname cues that ask)."""
@@ -110,23 +139,6 @@ class Tagger:
         if found is None:
             found = self._person_sets[key_id] = frozenset(self.index.persons[key_id])
         return found
-
-    def _seed(self, key_id: int) -> None:
-        """Put the fields of every table spelling of a key, written exactly as in the table,
-        into _seen: what _fields gives for them, without explaining each one."""
-        self._seeded[key_id] = 1
-        seen = self._seen
-        persons = self.index.persons[key_id]
-        if len(persons) == 1:
-            pid: str | None = persons[0]
-            name: str | None = self._names[persons[0]]
-            conf = self._confidence["exact"]
-        else:
-            pid, name, conf = None, None, self.config.confidence_ambiguous
-        for e in self.index.entries[key_id]:
-            if e.variant not in seen:
-                seen[e.variant] = (key_id, (pid, name, persons, "exact", conf,
-                                            _spelling_steps(e.systems), e.variant, None, None))
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
@@ -160,7 +172,6 @@ class Tagger:
         is_cue = index.cue_flags
         seen = self._seen
         seen_get = seen.get
-        seeded = self._seeded
         new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
@@ -175,11 +186,7 @@ class Tagger:
                     continue
                 known = seen_get(span)
                 if known is None or known[0] != key_id:
-                    if not seeded[key_id]:
-                        self._seed(key_id)
-                        known = seen_get(span)
-                    if known is None or known[0] != key_id:
-                        known = seen[span] = (key_id, self._fields(span, key_id))
+                    known = seen[span] = (key_id, self._fields(span, key_id))
                 out.append(new_mention(Mention, (base + s, base + e, span, *known[1])))
         return out, cues
 
