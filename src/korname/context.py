@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from operator import itemgetter, methodcaller, sub
+from operator import itemgetter, sub
 from typing import TYPE_CHECKING
 
 from .keys import fold_key
@@ -96,7 +96,6 @@ _START = itemgetter(0)
 _END = itemgetter(1)
 _PERSON = itemgetter(3)
 _VARIANT = itemgetter(9)
-_ENDS_WITH_PERIOD = methodcaller("endswith", ".")
 
 
 #: A step lists at most this many candidates by name (the mention carries them all).
@@ -395,14 +394,13 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
     present = {cue.key_id for cue in doc.cues}
-    named_ids = set(first_seen)
-    for key_id in present:
-        # The persons of this surname that the document names (set operations: a common
-        # surname of a large table has thousands of persons, a document names a few).
-        found = named_ids & doc.tagger.persons_of(key_id)
-        if found:
-            # In the order the persons are first named.
-            named_by_cue[key_id] = sorted((first_seen[pid], pid) for pid in found)
+    cues_of = index.cue_map.get
+    for pid, pos in first_seen.items():
+        for key_id in cues_of(pid, ()):
+            if key_id in present:
+                named_by_cue.setdefault(key_id, []).append((pos, pid))
+    for by_place in named_by_cue.values():
+        by_place.sort()  # in the order the persons are first named
     added: list[Mention] = []
     for cue in doc.cues:
         if not cue.text[:1].isupper():
@@ -418,7 +416,7 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 added.append(fuzzy)
             continue
         same_surname = index.persons[cue.key_id]
-        named = named_by_cue.get(cue.key_id, ())
+        named = named_by_cue.get(cue.key_id)
         before = [p for _pos, p in named[:bisect_left(named, (cue.start,))]] if named else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(cue.text), ()) if m.end <= cue.start
@@ -461,9 +459,10 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     "William K. Harrison, Jr."."""
     text = doc.text
     western_ids = doc.tagger.western
-    if western_ids.isdisjoint(map(_PERSON, mentions)) and not any(
-        map(_ENDS_WITH_PERIOD, filter(None, map(_VARIANT, mentions)))
-    ):
+    # Spellings joined by NUL (which no spelling holds): one C-speed test for a period at the
+    # end of any of them.
+    spellings = "\x00".join(filter(None, map(_VARIANT, mentions))) + "\x00"
+    if western_ids.isdisjoint(map(_PERSON, mentions)) and ".\x00" not in spellings:
         return mentions  # no Western or Soviet name, no abbreviated spelling (the common case)
     # The mentions anything below applies to (most are neither).
     todo = [i for i, m in enumerate(mentions)

@@ -93,11 +93,15 @@ class Tagger:
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
-        self._person_sets: dict[int, frozenset[str]] = {}
         #: A written span -> (the key it matched, the fields of its mentions but their place).
         #: Prepared here for every table spelling written as in the table, which is what most
         #: mentions are; other spans are added as they are first seen.
         self._seen: dict[str, tuple[int, _MentionFields]] = {}
+        #: Key index -> the fields of its first table spelling (None for a surname cue): the
+        #: spelling most mentions of the key are written in, one list index away. A list read
+        #: touches less memory than a lookup in the large dictionary above, and at 100,000 keys
+        #: memory, not instructions, is what the scan waits for.
+        self._first: list[_MentionFields | None] = [None] * len(self.index)
         with gc_paused():
             self._prepare()
         if len(self._seen) >= _COLLECT_AFTER:
@@ -112,6 +116,7 @@ class Tagger:
         first sight of a spelling in a text then costs a lookup; at 100,000 keys this is
         about a tenth of the index's build time)."""
         seen = self._seen
+        first = self._first
         index = self.index
         names = self._names
         exact = self._confidence["exact"]
@@ -132,13 +137,9 @@ class Tagger:
                 if variant not in seen:
                     seen[variant] = (key_id, (pid, name, persons, "exact", conf,
                                               steps_of(systems), variant, None, None))
-
-    def persons_of(self, key_id: int) -> frozenset[str]:
-        """The persons behind a key, as a set (kept for the surname cues that ask)."""
-        found = self._person_sets.get(key_id)
-        if found is None:
-            found = self._person_sets[key_id] = frozenset(self.index.persons[key_id])
-        return found
+            known = seen[entries[0].variant]
+            if known[0] == key_id:
+                first[key_id] = known[1]
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
@@ -172,6 +173,7 @@ class Tagger:
         is_cue = index.cue_flags
         seen = self._seen
         seen_get = seen.get
+        first = self._first
         new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
@@ -184,10 +186,13 @@ class Tagger:
                 if is_cue[key_id]:
                     cues.append(new_cue(Cue, (base + s, base + e, span, key_id)))
                     continue
-                known = seen_get(span)
-                if known is None or known[0] != key_id:
-                    known = seen[span] = (key_id, self._fields(span, key_id))
-                out.append(new_mention(Mention, (base + s, base + e, span, *known[1])))
+                fields = first[key_id]
+                if fields is None or fields[6] != span:  # not the key's first table spelling
+                    known = seen_get(span)
+                    if known is None or known[0] != key_id:
+                        known = seen[span] = (key_id, self._fields(span, key_id))
+                    fields = known[1]
+                out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
         return out, cues
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
