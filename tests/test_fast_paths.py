@@ -66,10 +66,20 @@ def test_hits_to_original_maps_each_end(text: str) -> None:
 def test_prepared_fields_are_what_each_spelling_would_get() -> None:
     # The tagger prepares the fields of every table spelling in one pass; each must be what
     # the general path (_fields) gives for that spelling written exactly as in the table.
-    tagger = get_tagger()
+    # A tagger of its own: the shared one has also seen spans of other tests.
+    from korname import Tagger
+
+    tagger = Tagger(get_tagger().table)
     assert len(tagger._seen) > 30_000
     for variant, (key_id, fields) in tagger._seen.items():
         assert fields == tagger._fields(variant, key_id), variant
+    # The per-key lists the scan tries first hold the same fields, for that key's spellings.
+    listed = 0
+    for key_id, (first, others) in enumerate(zip(tagger._first, tagger._others, strict=True)):
+        for fields in ([first] if first else []) + list(others):
+            assert tagger._seen[fields[6]] == (key_id, fields)
+            listed += 1
+    assert listed == len(tagger._seen)
 
 
 def test_context_prefilters_match_the_plain_scan() -> None:

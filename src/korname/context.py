@@ -170,6 +170,9 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     append = out.append
+    # The steps of a titled mention, by its steps before and the title: made once per pair (a
+    # long text repeats both), which spares making a tuple per mention.
+    titled = doc.tagger.titled_steps
     for m, start in zip(mentions, map(_START, mentions), strict=True):
         lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
         head = text[lo:start].rstrip(" \t]")
@@ -181,7 +184,13 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
             append(m)  # no word at all
             continue
         t = words[-1].lstrip("[(")
-        append(m.with_step(f"title:{t}") if t.lower() in TITLE_WORDS else m)
+        if t.lower() not in TITLE_WORDS:
+            append(m)
+            continue
+        steps = titled.get((m[8], t))
+        if steps is None:
+            steps = titled[(m[8], t)] = (*m[8], f"title:{t}")
+        append(_new(Mention, (*m[:8], steps, *m[9:])))
     return out
 
 
@@ -402,33 +411,36 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for by_place in named_by_cue.values():
         by_place.sort()  # in the order the persons are first named
     added: list[Mention] = []
+    text = doc.text
     for cue in doc.cues:
-        if not cue.text[:1].isupper():
+        start, end, written, key_id = cue
+        if not written[:1].isupper():
             continue
-        completed = _completion(doc, cue)
-        if completed is not None:
-            added.append(completed)
-            continue
-        tail_end = _tail_end(doc.text, cue.end)
-        if tail_end is not None:
-            fuzzy = _fuzzy(doc, cue, tail_end)
-            if fuzzy is not None:
-                added.append(fuzzy)
-            continue
-        same_surname = index.persons[cue.key_id]
-        named = named_by_cue.get(cue.key_id)
-        before = [p for _pos, p in named[:bisect_left(named, (cue.start,))]] if named else []
+        if "[" in text[end:end + 2]:  # _completion's own first test, inlined
+            completed = _completion(doc, cue)
+            if completed is not None:
+                added.append(completed)
+                continue
+        if _NAME_TAIL.match(text, end):  # _tail_end's own first test, inlined
+            tail_end = _tail_end(text, end)
+            if tail_end is not None:
+                fuzzy = _fuzzy(doc, cue, tail_end)
+                if fuzzy is not None:
+                    added.append(fuzzy)
+                continue
+        named = named_by_cue.get(key_id)
+        before = [p for _pos, p in named[:bisect_left(named, (start,))]] if named else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
-        unsure = [c for m in unresolved.get(fold_key(cue.text), ()) if m.end <= cue.start
-                  for c in m.candidates]
-        title = doc.title_before(cue.start)
+        unsure = [c for m in unresolved.get(fold_key(written), ()) if m.end <= start
+                  for c in m.candidates] if unresolved else []
+        title = doc.title_before(start)
         steps: tuple[str, ...] = (f"title:{title}",) if title else ()
         # FRUS headings gloss a role with the bare surname: "Commander in Chief (Clark)".
-        gloss = doc.text[cue.start - 1:cue.start] == "(" and doc.text[cue.end:cue.end + 1] == ")"
+        gloss = text[start - 1:start] == "(" and text[end:end + 1] == ")"
         if gloss:
             steps = (*steps, "gloss:surname in parentheses after a role")
         if not before and (title or gloss) and not unsure:
-            titled = _titled_surname(doc, cue, same_surname, steps)
+            titled = _titled_surname(doc, cue, index.persons[key_id], steps)
             if titled is not None:
                 added.append(titled)
             continue
@@ -436,17 +448,21 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         if unsure and set(unsure) - set(before):
             before = list(dict.fromkeys([*before, *unsure]))
-            steps = (f"coreference:an unresolved name of surname {cue.text} precedes", *steps)
+            steps = (f"coreference:an unresolved name of surname {written} precedes", *steps)
+        # Mentions made with tuple.__new__ (no keyword handling): this runs for every bare
+        # surname of every document.
         if len(before) == 1:
             pid = before[0]
             line = doc.line_of(first_seen[pid])
-            steps = (f"coreference:{cue.text} is {pid}, named on line {line}", *steps)
-            added.append(Mention(cue.start, cue.end, cue.text, pid, table[pid].name, (pid,),
-                                 "coreference", cfg.confidence_coreference, steps))
+            steps = (f"coreference:{written} is {pid}, named on line {line}", *steps)
+            added.append(_new(Mention, (start, end, written, pid, table[pid].name, (pid,),
+                                        "coreference", cfg.confidence_coreference, steps, None,
+                                        None, None)))
         else:
-            steps = (f"coreference:{cue.text} could be any of {_some(before)}", *steps)
-            added.append(Mention(cue.start, cue.end, cue.text, None, None, tuple(before),
-                                 "coreference", cfg.confidence_ambiguous, steps))
+            steps = (f"coreference:{written} could be any of {_some(before)}", *steps)
+            added.append(_new(Mention, (start, end, written, None, None, tuple(before),
+                                        "coreference", cfg.confidence_ambiguous, steps, None,
+                                        None, None)))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=_START)

@@ -97,11 +97,16 @@ class Tagger:
         #: Prepared here for every table spelling written as in the table, which is what most
         #: mentions are; other spans are added as they are first seen.
         self._seen: dict[str, tuple[int, _MentionFields]] = {}
+        #: (steps, title) -> the steps with the title rule's step: see context.titles.
+        self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
         #: Key index -> the fields of its first table spelling (None for a surname cue): the
         #: spelling most mentions of the key are written in, one list index away. A list read
         #: touches less memory than a lookup in the large dictionary above, and at 100,000 keys
         #: memory, not instructions, is what the scan waits for.
         self._first: list[_MentionFields | None] = [None] * len(self.index)
+        #: Key index -> the fields of its other table spellings ("Pak Hon-yong" and "Pak Hon
+        #: Yong" share a key), tried in order before the dictionary.
+        self._others: list[tuple[_MentionFields, ...]] = [()] * len(self.index)
         with gc_paused():
             self._prepare()
         if len(self._seen) >= _COLLECT_AFTER:
@@ -117,6 +122,7 @@ class Tagger:
         about a tenth of the index's build time)."""
         seen = self._seen
         first = self._first
+        others = self._others
         index = self.index
         names = self._names
         exact = self._confidence["exact"]
@@ -137,9 +143,11 @@ class Tagger:
                 if variant not in seen:
                     seen[variant] = (key_id, (pid, name, persons, "exact", conf,
                                               steps_of(systems), variant, None, None))
-            known = seen[entries[0].variant]
-            if known[0] == key_id:
-                first[key_id] = known[1]
+            mine = [known[1] for known in map(seen.__getitem__, dict.fromkeys(
+                e.variant for e in entries)) if known[0] == key_id]
+            if mine and mine[0][6] == entries[0].variant:
+                first[key_id] = mine[0]
+                others[key_id] = tuple(mine[1:])
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
@@ -174,6 +182,7 @@ class Tagger:
         seen = self._seen
         seen_get = seen.get
         first = self._first
+        others = self._others
         new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
@@ -188,10 +197,14 @@ class Tagger:
                     continue
                 fields = first[key_id]
                 if fields is None or fields[6] != span:  # not the key's first table spelling
-                    known = seen_get(span)
-                    if known is None or known[0] != key_id:
-                        known = seen[span] = (key_id, self._fields(span, key_id))
-                    fields = known[1]
+                    for fields in others[key_id]:
+                        if fields[6] == span:
+                            break
+                    else:  # not a table spelling as written: capitals, OCR damage...
+                        known = seen_get(span)
+                        if known is None or known[0] != key_id:
+                            known = seen[span] = (key_id, self._fields(span, key_id))
+                        fields = known[1]
                 out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
         return out, cues
 
