@@ -19,6 +19,7 @@ texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 def test_fast_fold_equals_fold_by_fold(text: str) -> None:
     assert fold_text(text).key == replay_folds(text)[0]
     assert explain_fold(text) == replay_folds(text)
+    assert fold_key(text) == replay_folds(text)[0].strip()
 
 
 @settings(max_examples=300, deadline=None)

@@ -107,6 +107,10 @@ _PLACEHOLDERS = re.compile(_DELETE + "+")
 #: Tokens that OCR makes of "Il": two capital I's, I and one, two ones, l and I... (any two
 #: of I, 1, l as a whole token; "Il" itself is left as it is).
 OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
+#: What OCR_IL changes in a plain spelling (letters, single spaces and hyphens): a whole token
+#: II, lI or ll. "Il" itself is read as it is, so the commonest syllable of Korean names does
+#: not send a spelling down the slow path.
+_PLAIN_OCR = re.compile(r"(?<![A-Za-z])(?:II|lI|ll)(?![A-Za-z])")
 #: OCR_IL split by its first character: a pattern that starts with a literal is searched at
 #: literal speed, one that starts with a character class is tried at every position (three
 #: literal passes take about half the time of one class pass over English text).
@@ -285,7 +289,7 @@ def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
         plain = dropped
     elif not _PLAIN.match(plain):
         return replay_folds(s)
-    if OCR_IL.search(plain) or _LETTER_SPACED.search(plain):
+    if _PLAIN_OCR.search(plain) or _LETTER_SPACED.search(plain):
         return replay_folds(s)
     if "-" in plain:
         fired.append("separators_to_space")
@@ -457,7 +461,7 @@ def fold_text(text: str) -> FoldedText:
 def fold_key(s: str) -> str:
     """The key of one spelling (a variant in the index, or a span of text)."""
     plain = s.translate(_DIACRITICS) if not s.isascii() else s
-    if _PLAIN.match(plain) and not OCR_IL.search(plain) and not _LETTER_SPACED.search(plain):
+    if _PLAIN.match(plain) and not _PLAIN_OCR.search(plain) and not _LETTER_SPACED.search(plain):
         # Only case, diacritics and hyphens to fold: the same result, ten times faster.
         return plain.lower().replace("-", " ")
     return fold_text(s).key.strip()
