@@ -172,22 +172,26 @@ class NameIndex:
         space between them are both seen), then greedy selection keeps leftmost-longest.
         Returns (key index, start, end) in key offsets.
         """
-        hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
-        if not hits:
-            return []
-        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Leftmost first, longest
-        # first among those that start together: two stable sorts with C key functions, end
-        # descending then start ascending (half the time of one sort on a Python key;
-        # no two hits share both start and end, as keys are distinct).
-        hits.sort(key=_END, reverse=True)
-        hits.sort(key=_START)
         out: list[tuple[int, int, int]] = []
         last_end = -1
-        for k, s, e in hits:
+        # The tagger's scan runs this selection inline (see Tagger._scan).
+        for k, s, e in self.hits(key_text):
             if s >= last_end:
                 out.append((k, s, e - 2))
                 last_end = e - 2
         return out
+
+    def hits(self, key_text: str) -> list[tuple[int, int, int]]:
+        """Every whole-word hit in a folded text, overlapping, leftmost first and longest first
+        among those that start together: (key index, start, end + 2) in key offsets, for the
+        greedy selection of :meth:`find`."""
+        hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
+        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
+        # key functions, end descending then start ascending (half the time of one sort on a
+        # Python key; no two hits share both start and end, as keys are distinct).
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_START)
+        return hits
 
 
 _START = itemgetter(1)

@@ -316,6 +316,12 @@ class FoldedText:
     _seg_key: tuple[int, ...] = ()
     _seg_orig: tuple[int, ...] = ()
 
+    @property
+    def segments(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(key offsets where kept segments start, their original offsets); both empty when
+        nothing was deleted."""
+        return self._seg_key, self._seg_orig
+
     def to_original(self, pos: int) -> int:
         """Original offset of the character at key offset pos."""
         if not self._seg_key:

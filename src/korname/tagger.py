@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -188,9 +189,19 @@ class Tagger:
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             folded = fold_text(piece)
-            hits = folded.hits_to_original(index.find(folded.key))
-            # _mention inlined: this loop runs once per mention of every text.
-            for key_id, s, e in hits:
+            seg_key, seg_orig = folded.segments
+            last_end = -1
+            # NameIndex.find's greedy selection and FoldedText.hits_to_original, inlined: this
+            # loop runs once per hit of every text.
+            for key_id, s, e in index.hits(folded.key):
+                if s < last_end:
+                    continue  # overlaps the name chosen before
+                e -= 2
+                last_end = e
+                if seg_key:
+                    i = bisect_right(seg_key, s) - 1
+                    j = bisect_right(seg_key, e - 1) - 1
+                    s, e = seg_orig[i] + s - seg_key[i], seg_orig[j] + e - seg_key[j]
                 span = piece[s:e]
                 if is_cue[key_id]:
                     cues.append(new_cue(Cue, (base + s, base + e, span, key_id)))
