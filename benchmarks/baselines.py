@@ -98,6 +98,12 @@ def _korname_tag(table: Any, text: str) -> list[Span]:
     return [(m.start, m.end, m.person_id) for m in tag(text, table=table)]
 
 
+def _korname_scan(table: Any, text: str) -> list[Span]:
+    from korname.tagger import get_tagger
+
+    return [(m.start, m.end, m.person_id) for m in get_tagger(table).scan(text)]
+
+
 def _korname_normalize(table: Any, text: str) -> int:
     from korname import normalize
 
@@ -212,6 +218,8 @@ APPROACHES: dict[str, Approach] = {
     a.name: a
     for a in (
         Approach("korname-tag", "korname tag()", _korname_build, _korname_tag),
+        Approach("korname-scan", "korname Tagger.scan(): dictionary matches, no document "
+                 "context", _korname_build, _korname_scan),
         Approach("korname-normalize", "korname normalize(), end to end", _korname_build,
                  _korname_normalize, gives_spans=False),
         Approach("floor", "floor: str.lower() + one simple regex pass", _floor_build,

@@ -45,6 +45,7 @@ DEFAULT_SEED = 1945
 SIZE_SHARE: dict[str, float] = {
     "floor": 1.0,
     "korname-tag": 1.0,
+    "korname-scan": 1.0,
     "korname-normalize": 0.5,
     "flashtext": 0.25,
     "spacy-phrase": 0.05,
@@ -197,6 +198,12 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None) -> list[s
         r = _ratio(summaries, name)
         if r is not None:
             line(r >= target, f"tag() vs {what}: {r:.1f}x (target >= {target:g}x)")
+    scan, flash = summaries.get("korname-scan"), summaries.get("flashtext")
+    if scan is not None and flash is not None:
+        pairs = zip(scan.rounds, flash.rounds, strict=False)
+        r = statistics.median(float(a["mbps"]) / float(b["mbps"]) for a, b in pairs)
+        out.append(f"INFO  scan() (the keyword tools' job: no bare surnames, no document "
+                   f"context) vs flashtext: {r:.1f}x")
     r = _ratio(summaries, "floor")
     if r is not None:
         line(1 / r <= TARGET_FLOOR_WITHIN,
