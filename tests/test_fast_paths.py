@@ -101,3 +101,22 @@ def test_context_prefilters_match_the_plain_scan() -> None:
         ("Kim [Il Sung]", "kim-il-sung", None), ("William K. Harrison, Jr.", "harrison-william",
                                                  None),
     ]
+
+
+def test_spans_beyond_the_limit_are_explained_each_time() -> None:
+    # A tagger remembers a bounded number of spans that are not table spellings; past the
+    # bound it explains them afresh, with the same result.
+    from korname import Tagger
+
+    text = "KIM IL SUNG met PAK HON YONG; Kim II Sung and Pak Hon-yong agreed."
+    remembering = Tagger(get_tagger().table)
+    forgetting = Tagger(get_tagger().table)
+    forgetting._seen_limit = len(forgetting._seen)
+    before = len(forgetting._seen)
+    expected = remembering.tag(text)
+    assert [m.person_id for m in expected] == ["kim-il-sung", "pak-hon-yong", "kim-il-sung",
+                                                "pak-hon-yong"]
+    assert forgetting.tag(text) == expected
+    assert forgetting.tag(text) == expected
+    assert len(forgetting._seen) == before
+    assert len(remembering._seen) > before

@@ -22,6 +22,9 @@ _EXPLAIN_CACHE = 1 << 16
 #: A tagger that prepares at least this many spellings collects garbage once when built: below
 #: it, the collector's own passes over the new objects cost less than one full collection.
 _COLLECT_AFTER = 50_000
+#: How many written spans that are not table spellings a tagger remembers with their fields
+#: (each costs about 200 bytes; beyond this, a new span is explained each time it is seen).
+_SPANS_REMEMBERED = 1 << 18
 #: person_id, name, candidates, method, confidence, steps, variant, score, group: every field
 #: of a Mention after its place, so that one tuple makes the mention.
 _MentionFields = tuple[
@@ -110,6 +113,9 @@ class Tagger:
         self._others: list[tuple[_MentionFields, ...]] = [()] * len(self.index)
         with gc_paused():
             self._prepare()
+        #: Spans other than table spellings are remembered up to this many: a long batch of
+        #: damaged scans must not grow the tagger without bound.
+        self._seen_limit = len(self._seen) + _SPANS_REMEMBERED
         if len(self._seen) >= _COLLECT_AFTER:
             # As after building the index (see NameIndex.build): one full collection moves
             # the prepared fields to the oldest generation at once, instead of letting the
@@ -184,6 +190,7 @@ class Tagger:
         seen_get = seen.get
         first = self._first
         others = self._others
+        seen_limit = self._seen_limit
         new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
@@ -214,7 +221,9 @@ class Tagger:
                     else:  # not a table spelling as written: capitals, OCR damage...
                         known = seen_get(span)
                         if known is None or known[0] != key_id:
-                            known = seen[span] = (key_id, self._fields(span, key_id))
+                            known = (key_id, self._fields(span, key_id))
+                            if len(seen) < seen_limit:
+                                seen[span] = known
                         fields = known[1]
                 out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
         return out, cues
