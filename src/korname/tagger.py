@@ -97,37 +97,31 @@ class Tagger:
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
-        #: A written span -> (the key it matched, the fields of its mentions but their place).
-        #: Prepared here for every table spelling written as in the table, which is what most
-        #: mentions are; other spans are added as they are first seen.
-        self._seen: dict[str, tuple[int, _MentionFields]] = {}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
         self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
         #: Key index -> the fields of its first table spelling (None for a surname cue): the
-        #: spelling most mentions of the key are written in, one list index away. A list read
-        #: touches less memory than a lookup in the large dictionary above, and at 100,000 keys
-        #: memory, not instructions, is what the scan waits for.
+        #: spelling most mentions of the key are written in, one list index away.
         self._first: list[_MentionFields | None] = [None] * len(self.index)
         #: Key index -> the fields of its other table spellings ("Pak Hon-yong" and "Pak Hon
-        #: Yong" share a key), tried in order before the dictionary.
+        #: Yong" share a key), tried in order after the first.
         self._others: list[tuple[_MentionFields, ...]] = [()] * len(self.index)
         with gc_paused():
-            self._prepare()
-        #: Spans other than table spellings are remembered up to this many: a long batch of
-        #: damaged scans must not grow the tagger without bound.
-        self._seen_limit = len(self._seen) + _SPANS_REMEMBERED
-        if len(self._seen) >= _COLLECT_AFTER:
+            prepared = self._prepare()
+        #: A written span that is no table spelling of the key it matched (capitals, OCR
+        #: damage) -> (that key, the fields of its mentions but their place), remembered up to
+        #: a bound: a long batch of damaged scans must not grow the tagger without limit.
+        self._seen: dict[str, tuple[int, _MentionFields]] = {}
+        if prepared >= _COLLECT_AFTER:
             # As after building the index (see NameIndex.build): one full collection moves
             # the prepared fields to the oldest generation at once, instead of letting the
             # next tag() calls' collections walk them generation by generation.
             gc.collect()
 
-    def _prepare(self) -> None:
-        """The fields of every table spelling written exactly as in the table: what _fields
-        gives for them, made in one pass over the index without explaining each one (the
-        first sight of a spelling in a text then costs a lookup; at 100,000 keys this is
-        about a tenth of the index's build time)."""
-        seen = self._seen
+    def _prepare(self) -> int:
+        """The fields of every table spelling written exactly as in the table, by key: what
+        _fields gives for them, made in one pass over the index without explaining each one
+        (the first sight of a spelling in a text then costs a list read; at 100,000 keys this
+        is about a tenth of the index's build time). Returns how many were made."""
         first = self._first
         others = self._others
         index = self.index
@@ -135,6 +129,7 @@ class Tagger:
         exact = self._confidence["exact"]
         ambiguous = self.config.confidence_ambiguous
         steps_of = _spelling_steps
+        made = 0
         for key_id, (entries, persons, cue) in enumerate(
             zip(index.entries, index.persons, index.cue_flags, strict=True)
         ):
@@ -146,15 +141,17 @@ class Tagger:
                 conf = exact
             else:
                 pid, name, conf = None, None, ambiguous
-            for _person, variant, systems, _kind in entries:
-                if variant not in seen:
-                    seen[variant] = (key_id, (pid, name, persons, "exact", conf,
-                                              steps_of(systems), variant, None, None))
-            mine = [known[1] for known in map(seen.__getitem__, dict.fromkeys(
-                e.variant for e in entries)) if known[0] == key_id]
-            if mine and mine[0][6] == entries[0].variant:
-                first[key_id] = mine[0]
-                others[key_id] = tuple(mine[1:])
+            # The first entry of each spelling, as _fields (through entry_for) finds it: a
+            # spelling's key is its fold, so no other key holds it.
+            by_variant: dict[str, KeyEntry] = {}
+            for e in entries:
+                by_variant.setdefault(e.variant, e)
+            mine = [(pid, name, persons, "exact", conf, steps_of(e.systems), variant, None, None)
+                    for variant, e in by_variant.items()]
+            first[key_id] = mine[0]
+            others[key_id] = tuple(mine[1:])
+            made += len(mine)
+        return made
 
     def _fields(self, span: str, key_id: int) -> _MentionFields:
         """Every field of a mention of key_id written as span, but its place (cached)."""
@@ -190,7 +187,6 @@ class Tagger:
         seen_get = seen.get
         first = self._first
         others = self._others
-        seen_limit = self._seen_limit
         new_mention = new_cue = _new_mention
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
@@ -222,7 +218,7 @@ class Tagger:
                         known = seen_get(span)
                         if known is None or known[0] != key_id:
                             known = (key_id, self._fields(span, key_id))
-                            if len(seen) < seen_limit:
+                            if len(seen) < _SPANS_REMEMBERED:
                                 seen[span] = known
                         fields = known[1]
                 out.append(new_mention(Mention, (base + s, base + e, span, *fields)))
