@@ -182,11 +182,7 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(head) == start - lo or head[-3:].lower() not in _TITLE_ENDINGS:
             append(m)  # no space between a word and the name, or a word that is no title
             continue
-        words = head.rsplit(None, 1)
-        if not words:
-            append(m)  # no word at all
-            continue
-        t = words[-1].lstrip("[(")
+        t = head.rsplit(None, 1)[-1].lstrip("[(")  # head ends with letters: a word is there
         if t.lower() not in TITLE_WORDS:
             append(m)
             continue
@@ -299,17 +295,8 @@ def co_occurrence(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def _unresolved(mentions: list[Mention]) -> list[int]:
-    """Indexes of the mentions linked to no one (found at C speed: most are linked)."""
-    pids = list(map(_PERSON, mentions))
-    out = []
-    i = pids.index(None) if None in pids else -1
-    while i != -1:
-        out.append(i)
-        try:
-            i = pids.index(None, i + 1)
-        except ValueError:
-            i = -1
-    return out
+    """Indexes of the mentions linked to no one."""
+    return [i for i, pid in enumerate(map(_PERSON, mentions)) if pid is None]
 
 
 def _completion(doc: Document, cue: Cue | Mention) -> Mention | None:
@@ -415,9 +402,9 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     first_seen.pop(None, None)
     unresolved: dict[str, list[Mention]] = {}
     if None in pids:
-        for m in mentions:
-            if m.person_id is None:
-                unresolved.setdefault(fold_key(m.text).split(" ")[0], []).append(m)
+        for i in _unresolved(mentions):
+            unresolved.setdefault(fold_key(mentions[i].text).split(" ")[0], []).append(
+                mentions[i])
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
     present = {cue.key_id for cue in doc.cues}
