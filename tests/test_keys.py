@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from korname.keys import FOLDS, explain_fold, fold_key, fold_text, replay_folds
+from korname.keys import FOLDS, LETTER_RUN, explain_fold, fold_key, fold_text, replay_folds
 
 PIECES = ["Kim", "Il", "II", "I1", "11", "lI", "Sung", "sŏng", "Ch'oe", "Ch’oe", "P'eng", "-",
           " ", "  ", "\n", "-\n", "- ", "¬\n", "'s", "’s", "S H T Y K O V", ":11", "KIM", ".", ",",
@@ -20,6 +22,23 @@ def test_fast_fold_equals_fold_by_fold(text: str) -> None:
     assert fold_text(text).key == replay_folds(text)[0]
     assert explain_fold(text) == replay_folds(text)
     assert fold_key(text) == replay_folds(text)[0].strip()
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_fold_without_letter_spacing_differs_only_at_a_letter_run(text: str) -> None:
+    # The tagger folds without join_letter_spaced first and folds again only when the key
+    # holds three one-letter words in a row (keys.LETTER_RUN): without them the two agree.
+    fast = fold_text(text, letter_spaced=False)
+    if not re.search(r"(?= [a-z] [a-z] [a-z] )", f" {fast.key} "):
+        assert fast == fold_text(text)
+
+
+def test_letter_runs_are_the_lowercase_triples() -> None:
+    assert len(LETTER_RUN) == 26 ** 3 and " s h t " in LETTER_RUN
+    assert fold_text("met S H T Y K O V today", letter_spaced=False).key == \
+        "met s h t y k o v today"
+    assert fold_text("met S H T Y K O V today").key == "met shtykov today"
 
 
 @settings(max_examples=300, deadline=None)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick_rs
 
 from .gcpause import gc_paused
-from .keys import fold_key, is_word_char
+from .keys import LETTER_RUN, fold_key, is_word_char
 from .variants import Variant, surname_forms, variants
 
 if TYPE_CHECKING:
@@ -174,9 +174,10 @@ class NameIndex:
         """
         out: list[tuple[int, int, int]] = []
         last_end = -1
+        n_keys = len(self.keys)
         # The tagger's scan runs this selection inline (see Tagger._scan).
         for k, s, e in self.hits(key_text):
-            if s >= last_end:
+            if s >= last_end and k < n_keys:
                 out.append((k, s, e - 2))
                 last_end = e - 2
         return out
@@ -184,7 +185,8 @@ class NameIndex:
     def hits(self, key_text: str) -> list[tuple[int, int, int]]:
         """Every whole-word hit in a folded text, overlapping, leftmost first and longest first
         among those that start together: (key index, start, end + 2) in key offsets, for the
-        greedy selection of :meth:`find`."""
+        greedy selection of :meth:`find`. A key index of len(keys) or more is no key but a
+        run of one-letter words (keys.LETTER_RUN)."""
         hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
@@ -199,8 +201,9 @@ _END = itemgetter(2)
 
 
 def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
-    # An empty table still needs an automaton; NUL never occurs in a folded text.
-    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] or ["\x00"])
+    # The runs of one-letter words come after the keys, so that a hit's index tells them apart;
+    # they tell the tagger when a key folded without join_letter_spaced may differ.
+    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] + list(LETTER_RUN))
 
 
 def _entry_order(e: KeyEntry) -> tuple[int, str, str, str, tuple[str, ...]]:

@@ -15,11 +15,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from string import ascii_lowercase
 
 from .config import DEFAULT
 
 __all__ = [
     "FOLDS",
+    "LETTER_RUN",
     "OCR_COLON",
     "OCR_FOLDS",
     "OCR_IL",
@@ -96,8 +98,11 @@ _SPACE_RUN = re.compile(r"  ( *)")
 #: Two spaced single letters: every letter-spaced word has them (found at literal speed).
 _LETTER_SPACED_HINT = re.compile(r" [A-Za-z] [A-Za-z]\b")
 OCR_COLON = re.compile(r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)")
+#: A letter-spaced word: one-letter words, all of them (possessive: never a shorter run that
+#: would leave "SHTYKO V."), then no word character and no period but one that ends a sentence.
 _LETTER_SPACED = re.compile(
-    rf"[A-Z](?<![\w.].)(?: [A-Za-z]){{{DEFAULT.letter_spaced_min - 1},}}(?![\w.])"
+    rf"[A-Z](?<![\w.].)(?: [A-Za-z](?!\w)){{{DEFAULT.letter_spaced_min - 1},}}+"
+    r"(?!\w|\.(?!\s|\Z))"
 )
 #: A spelling of plain letters, hyphens and single spaces, as most table spellings are.
 _PLAIN = re.compile(r"[A-Za-z]+(?:[ -][A-Za-z]+)*\Z")
@@ -115,6 +120,13 @@ _PLAIN_OCR = re.compile(r"(?<![A-Za-z])(?:II|lI|ll)(?![A-Za-z])")
 #: literal speed, one that starts with a character class is tried at every position (three
 #: literal passes take about half the time of one class pass over English text).
 _OCR_IL_BY_FIRST = tuple(re.compile(rf"{c}(?<![\w.]{c})[I1l](?!\w|\.\d)") for c in "I1l")
+
+
+#: Three one-letter words in a row, as a key writes them (" s h t "): every letter-spaced run
+#: ("S H T Y K O V", four letters at least) leaves them in a key folded without
+#: join_letter_spaced, so a key without them is the same with or without that fold.
+LETTER_RUN = tuple(f" {a} {b} {c} " for a in ascii_lowercase for b in ascii_lowercase
+                   for c in ascii_lowercase)
 
 
 def is_word_char(ch: str) -> bool:
@@ -432,7 +444,7 @@ def _ocr_il_sub(t: str) -> str:
     return t
 
 
-def fold_text(text: str) -> FoldedText:
+def fold_text(text: str, *, letter_spaced: bool = True) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
     Equivalent to :func:`explain_fold` (a property test checks it): same-length folds run as one
@@ -440,13 +452,19 @@ def fold_text(text: str) -> FoldedText:
     that deletes characters finds its spans with a regular expression and cuts them out in one
     join, in registry order. Each cut keeps a map of its segments, so key positions map back
     to the original.
+
+    ``letter_spaced=False`` leaves out join_letter_spaced, the costliest pass and the one that
+    almost never applies: the key is then the same unless it holds three one-letter words in
+    a row (see :data:`LETTER_RUN`), which the tagger's automaton watches for.
     """
     t = _translate(text, _CHAR_TABLE)
     stages: list[_Stage] = []
     if _DELETE in t:
         t, stage = _cut(t, [m.span() for m in _PLACEHOLDERS.finditer(t)])
         stages.append(stage)
-    for _name, spans_of in DELETIONS:
+    for name, spans_of in DELETIONS:
+        if not letter_spaced and name == "join_letter_spaced":
+            continue
         cuts = spans_of(t)
         if cuts:
             t, stage = _cut(t, cuts)

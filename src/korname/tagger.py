@@ -183,6 +183,7 @@ class Tagger:
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         is_cue = index.cue_flags
+        n_keys = len(index.keys)
         seen = self._seen
         seen_get = seen.get
         first = self._first
@@ -191,12 +192,18 @@ class Tagger:
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
-            folded = fold_text(piece)
+            # The fold without its letter-spacing pass first: the same key, unless the automaton
+            # sees three one-letter words in a row (hits past the keys), rare in prose.
+            folded = fold_text(piece, letter_spaced=False)
+            hits = index.hits(folded.key)
+            if hits and max(hits)[0] >= n_keys:
+                folded = fold_text(piece)
+                hits = [h for h in index.hits(folded.key) if h[0] < n_keys]
             seg_key, seg_orig = folded.segments
             last_end = -1
             # NameIndex.find's greedy selection and FoldedText.hits_to_original, inlined: this
             # loop runs once per hit of every text.
-            for key_id, s, e in index.hits(folded.key):
+            for key_id, s, e in hits:
                 if s < last_end:
                     continue  # overlaps the name chosen before
                 e -= 2
