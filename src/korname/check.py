@@ -54,11 +54,12 @@ def table_statistics(table: AliasTable) -> str:
     return head + "\n" + "\n".join(rows) + "\n"
 
 
-def check_table(table: AliasTable) -> tuple[str, bool]:
-    """A readable summary of a loaded (hence valid) table, and whether it passes.
+def check_table(table: AliasTable) -> str:
+    """A readable summary of a loaded table.
 
-    Loading already rejected malformed entries; here the compiled index is built and every key
-    that several persons share is listed: it will be reported as ambiguous, never guessed.
+    Loading is the check: a malformed entry never loads (load_table raises TableError naming
+    the file, line, entry and fix). Here the compiled index is built and every key that
+    several persons share is listed: it will be reported as ambiguous, never guessed.
     """
     index = table.index
     groups = Counter(p.group or "(none)" for p in table)
@@ -77,4 +78,4 @@ def check_table(table: AliasTable) -> tuple[str, bool]:
                  f"{declared} declared in the table")
     lines.extend(f"  ambiguous: {key!r} -> {', '.join(persons)}" for key, persons in ambiguous)
     lines.append("ok")
-    return "\n".join(lines) + "\n", True
+    return "\n".join(lines) + "\n"
