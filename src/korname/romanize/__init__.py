@@ -12,6 +12,7 @@ Each system is a small documented function in :mod:`.registry` (see :data:`SYSTE
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import (  # noqa: F401 - they register the systems
@@ -39,60 +40,34 @@ if TYPE_CHECKING:
 __all__ = ["MAX_VARIANTS", "SYSTEMS", "hanja_to_hangul", "name_variants", "romanize"]
 
 
-@register_whole("pinyin", "hanzi")
-def pinyin(hanzi: str) -> str:
-    """Hanyu Pinyin: surname, space, given name joined (Mao Zedong)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "pinyin")
-
-
-@register_whole("wg", "hanzi")
-def wade_giles(hanzi: str) -> str:
-    """Wade-Giles: given name hyphenated, aspiration apostrophes (Mao Tse-tung, P'eng Te-huai)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "wg")
-
-
-@register_whole("palladius", "hanzi")
-def palladius(hanzi: str) -> str:
-    """Palladius: the Russian Cyrillic system for Chinese (Мао Цзэдун)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "palladius")
+#: The Chinese systems: each is one table of korname.romanize.chinese, with its description.
+_CHINESE_SYSTEMS = {
+    "pinyin": "Hanyu Pinyin: surname, space, given name joined (Mao Zedong).",
+    "wg": "Wade-Giles: given name hyphenated, aspiration apostrophes (Mao Tse-tung, P'eng "
+          "Te-huai).",
+    "palladius": "Palladius: the Russian Cyrillic system for Chinese (Мао Цзэдун).",
+    "pl": "Polish press transcription of Chinese: cz, sz, ż, c, aj, ung (Czou En-laj, Mao "
+          "Ce-tung).",
+    "cs": "Czech transcription of Chinese: č/čch, ť, š, ž, pch/tch/kch (Čou En-laj, Čchen I).",
+    "de": "German press form of Wade-Giles: tsch for ch, sch for sh, no apostrophes (Tschou "
+          "En-lai).",
+    "hu": "Hungarian popular transcription of Chinese: cs, s, zs, sz, hsz, aj (Csou En-laj).",
+}
 
 
-@register_whole("pl", "hanzi")
-def polish_chinese(hanzi: str) -> str:
-    """Polish press transcription of Chinese: cz, sz, ż, c, aj, ung (Czou En-laj, Mao Ce-tung)."""
-    from . import chinese
+def _chinese_system(code: str, description: str) -> Callable[[str], str]:
+    def convert(hanzi: str) -> str:
+        from . import chinese  # pypinyin loads only when a Chinese name is romanized
 
-    return chinese.romanize_chinese(hanzi, "pl")
+        return chinese.romanize_chinese(hanzi, code)
 
-
-@register_whole("cs", "hanzi")
-def czech_chinese(hanzi: str) -> str:
-    """Czech transcription of Chinese: č/čch, ť, š, ž, pch/tch/kch (Čou En-laj, Čchen I)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "cs")
+    convert.__doc__ = description
+    convert.__name__ = convert.__qualname__ = f"chinese_{code}"
+    return convert
 
 
-@register_whole("de", "hanzi")
-def german_chinese(hanzi: str) -> str:
-    """German press form of Wade-Giles: tsch for ch, sch for sh, no apostrophes (Tschou En-lai)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "de")
-
-
-@register_whole("hu", "hanzi")
-def hungarian_chinese(hanzi: str) -> str:
-    """Hungarian popular transcription of Chinese: cs, s, zs, sz, hsz, aj (Csou En-laj)."""
-    from . import chinese
-
-    return chinese.romanize_chinese(hanzi, "hu")
+for _code, _description in _CHINESE_SYSTEMS.items():
+    register_whole(_code, "hanzi")(_chinese_system(_code, _description))
 
 
 #: Names of all systems :func:`romanize` accepts, Korean first.
