@@ -171,7 +171,12 @@ def normalize_and_report(
     while i < len(mentions):
         m = mentions[i]
         if mode == "canonical" and m.group is not None and m.person_id is not None:
-            members = [x for x in mentions[i:] if x.group == m.group]
+            # A group's members stand together (the brackets rule groups neighbours): read
+            # them from here, not by scanning every later mention for each group.
+            j = i + 1
+            while j < len(mentions) and mentions[j].group == m.group:
+                j += 1
+            members = mentions[i:j]
             last = members[-1]
             close = text.find("]" if "[" in text[m.end:last.start] else ")", last.end)
             # A pseudonym glossed with the real name ("Filippov [Stalin]") is written as the
