@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from korname.context import Document, titles
-from korname.keys import OCR_IL, _ocr_il_sub, fold_text
+from korname.keys import OCR_IL, _ocr_il_sub, fold_key
 from korname.mention import Mention
 from korname.tagger import get_tagger
 
@@ -52,17 +52,21 @@ def test_ocr_il_passes_on_mixed_tokens() -> None:
     assert _ocr_il_sub(text) == "Kim Il Sung, Nam Il, Il, 8.II.1950, II.5, (Il) III"
 
 
+SCAN_PIECES = ["Kim Il Sung", "KIM II SUNG", "Pak Heon-\nyeong", "Pak Hon-\nyong",
+               "Ch'oe Yong-gon", "CH\u2019OE Yong-kon", "V. I.", "Lenin", "Kim Il-s\u014fng",
+               "Heo\xadGai", "S H T Y K O V", "  ", "\n", "-", ".", "said", "[", "]"]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Kim", "Ch'oe", "V. I.", "Heon-\nyeong", "  ", " ", "-",
-                                 "S H T Y K O V", "\xad", "ŏ"]), max_size=10).map(" ".join))
-def test_hits_to_original_maps_each_end(text: str) -> None:
-    folded = fold_text(text)
-    n = len(folded.key)
-    hits = [(i, s, e) for i, (s, e) in enumerate((s, e) for s in range(n)
-                                                  for e in range(s + 1, min(n, s + 4) + 1))]
-    # The plain definition: the start's own original offset, and one past the last character's.
-    assert folded.hits_to_original(hits) == [
-        (i, folded.to_original(s), folded.to_original(e - 1) + 1) for i, s, e in hits]
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=10).map(" ".join))
+def test_scan_spans_map_back_to_the_matched_key(text: str) -> None:
+    # The scan maps each hit from key offsets back into the text inline (both ends through
+    # the segments of the deletions): every span must be the text there, and refold to the
+    # key of the spelling it matched.
+    tagger = get_tagger()
+    for m in tagger.scan(text):
+        assert text[m.start:m.end] == m.text
+        assert fold_key(m.text) == fold_key(m.variant), (m.text, m.variant)
 
 
 def test_prepared_fields_are_what_each_spelling_would_get() -> None:

@@ -163,30 +163,16 @@ class NameIndex:
         i = bisect_left(keys, key)  # keys are sorted
         return self.entries[i] if i < len(keys) and keys[i] == key else ()
 
-    def find(self, key_text: str) -> list[tuple[int, int, int]]:
-        """Whole-word, leftmost-longest, non-overlapping matches in a folded text.
+    def hits(self, key_text: str) -> list[tuple[int, int, int]]:
+        """Every whole-word hit in a folded text: (key index, start, end + 2) in key offsets,
+        leftmost first, and longest first among those that start together.
 
         In a folded text every word is bounded by spaces (punctuation became spaces), and the
         automaton's patterns are the keys with a space on each side: so it reports whole words
         only, never a hit inside a word. The search is overlapping (two names that share the
-        space between them are both seen), then greedy selection keeps leftmost-longest.
-        Returns (key index, start, end) in key offsets.
-        """
-        out: list[tuple[int, int, int]] = []
-        last_end = -1
-        n_keys = len(self.keys)
-        # The tagger's scan runs this selection inline (see Tagger._scan).
-        for k, s, e in self.hits(key_text):
-            if s >= last_end and k < n_keys:
-                out.append((k, s, e - 2))
-                last_end = e - 2
-        return out
-
-    def hits(self, key_text: str) -> list[tuple[int, int, int]]:
-        """Every whole-word hit in a folded text, overlapping, leftmost first and longest first
-        among those that start together: (key index, start, end + 2) in key offsets, for the
-        greedy selection of :meth:`find`. A key index of len(keys) or more is no key but a
-        run of one-letter words (keys.LETTER_RUN)."""
+        space between them are both seen); the tagger's scan then keeps the leftmost-longest
+        hits that do not overlap. A key index of len(keys) or more is no key but a run of
+        one-letter words (keys.LETTER_RUN)."""
         hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a

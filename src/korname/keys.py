@@ -341,20 +341,6 @@ class FoldedText:
         i = bisect_right(self._seg_key, pos) - 1
         return self._seg_orig[i] + (pos - self._seg_key[i])
 
-    def hits_to_original(self, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        """Index hits (key index, start, end) with their spans made original, in one pass
-        (the tagger's hot path: no separate list of spans to make and zip back)."""
-        seg_key, seg_orig = self._seg_key, self._seg_orig
-        if not seg_key:
-            return hits
-        out = []
-        for k, start, end in hits:
-            i = bisect_right(seg_key, start) - 1
-            j = bisect_right(seg_key, end - 1) - 1
-            out.append((k, seg_orig[i] + start - seg_key[i],
-                        seg_orig[j] + end - 1 - seg_key[j] + 1))
-        return out
-
 
 def _compose(outer: _Stage, inner: _Stage) -> _Stage:
     """One map from two: outer maps the last text to the middle one, inner middle to first."""

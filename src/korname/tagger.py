@@ -201,8 +201,8 @@ class Tagger:
                 hits = [h for h in index.hits(folded.key) if h[0] < n_keys]
             seg_key, seg_orig = folded.segments
             last_end = -1
-            # NameIndex.find's greedy selection and FoldedText.hits_to_original, inlined: this
-            # loop runs once per hit of every text.
+            # Greedy leftmost-longest selection of the hits, and their key offsets mapped back to
+            # the piece (FoldedText.to_original for both ends), in the loop that runs once per hit.
             for key_id, s, e in hits:
                 if s < last_end:
                     continue  # overlaps the name chosen before
