@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from korname.context import Document, titles
@@ -23,6 +23,8 @@ ocr_texts = st.text(alphabet=OCR_ALPHABET, max_size=14)
 
 @settings(max_examples=300, deadline=None)
 @given(title_texts, st.integers(min_value=0, max_value=200))
+@example("Comrade\n]", 9)  # the word before ends with a line break: no three-letter shortcut
+@example("]", 1)
 def test_titles_rule_is_title_before(text: str, at: int) -> None:
     start = min(at, len(text))
     doc = Document(text, get_tagger(), None, [])

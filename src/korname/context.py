@@ -179,10 +179,17 @@ def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m, start in zip(mentions, map(_START, mentions), strict=True):
         lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
         head = text[lo:start].rstrip(" \t]")
-        if len(head) == start - lo or head[-3:].lower() not in _TITLE_ENDINGS:
-            append(m)  # no space between a word and the name, or a word that is no title
+        if len(head) == start - lo:
+            append(m)  # no space between a word and the name
             continue
-        t = head.rsplit(None, 1)[-1].lstrip("[(")  # head ends with letters: a word is there
+        if head[-3:].lower() not in _TITLE_ENDINGS and not head[-1:].isspace():
+            append(m)  # the word before ends as no title does (a line break may follow it)
+            continue
+        words = head.rsplit(None, 1)
+        if not words:
+            append(m)  # no word at all
+            continue
+        t = words[-1].lstrip("[(")
         if t.lower() not in TITLE_WORDS:
             append(m)
             continue
