@@ -151,9 +151,9 @@ def versions() -> str:
     return ", ".join(out)
 
 
-def _ratio(summaries: dict[str, Summary], name: str) -> float | None:
-    """Median over rounds of korname-tag MB/s divided by this approach's MB/s."""
-    ref = summaries.get(REFERENCE)
+def _ratio(summaries: dict[str, Summary], name: str, reference: str = REFERENCE) -> float | None:
+    """Median over rounds of the reference's MB/s (korname-tag) divided by this approach's."""
+    ref = summaries.get(reference)
     this = summaries.get(name)
     if ref is None or this is None:
         return None
@@ -198,10 +198,8 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None) -> list[s
         r = _ratio(summaries, name)
         if r is not None:
             line(r >= target, f"tag() vs {what}: {r:.1f}x (target >= {target:g}x)")
-    scan, flash = summaries.get("korname-scan"), summaries.get("flashtext")
-    if scan is not None and flash is not None:
-        pairs = zip(scan.rounds, flash.rounds, strict=False)
-        r = statistics.median(float(a["mbps"]) / float(b["mbps"]) for a, b in pairs)
+    r = _ratio(summaries, "flashtext", reference="korname-scan")
+    if r is not None:
         out.append(f"INFO  scan() (the keyword tools' job: no bare surnames, no document "
                    f"context) vs flashtext: {r:.1f}x")
     r = _ratio(summaries, "floor")
