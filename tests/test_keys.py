@@ -7,7 +7,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from korname.keys import FOLDS, LETTER_RUN, explain_fold, fold_key, fold_text, replay_folds
+from korname.keys import (
+    FOLDS,
+    LETTER_RUN,
+    explain_fold,
+    fold_key,
+    fold_text,
+    plain_folds_beyond,
+    replay_folds,
+)
 
 PIECES = ["Kim", "Il", "II", "I1", "11", "lI", "Sung", "sŏng", "Ch'oe", "Ch’oe", "P'eng", "-",
           " ", "  ", "\n", "-\n", "- ", "¬\n", "'s", "’s", "S H T Y K O V", ":11", "KIM", ".", ",",
@@ -71,3 +79,53 @@ def test_fold_key_shortcut_equals_full_fold(text: str) -> None:
 
     fold_key.cache_clear()
     assert fold_key(text) == fold_text(text).key.strip()
+
+
+def _folds_beyond(span: str, spelling: str) -> tuple[str, ...]:
+    """The slow definition: the folds of span's explanation that spelling's does not have."""
+    theirs = set(explain_fold(spelling)[1])
+    return tuple(f for f in explain_fold(span)[1] if f not in theirs)
+
+
+NAME_PIECES = ["Kim", "kim", "KIM", "Il", "IL", "il", "II", "ll", "Sŏng", "SŎNG", "T'ae", "T'AE",
+               "t'ae", "'s", "'S", "S", "H", "T", "a", "Ye", "-", " ", "  ", ".", "K"]
+names = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=7).map("".join)
+
+
+@st.composite
+def same_key_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A spelling and the same letters with some in other case and hyphens for spaces."""
+    spelling = draw(names)
+    flips = draw(st.lists(st.booleans(), min_size=len(spelling), max_size=len(spelling)))
+    span = "".join(
+        ({"-": " ", " ": "-"}.get(c, c.swapcase()) if flip else c)
+        for c, flip in zip(spelling, flips, strict=True)
+    )
+    return span, spelling
+
+
+@settings(max_examples=1500, deadline=None)
+@given(same_key_pairs())
+def test_plain_folds_beyond_is_the_difference_of_explanations(pair: tuple[str, str]) -> None:
+    span, spelling = pair
+    beyond = plain_folds_beyond(span, spelling)
+    if beyond is not None:
+        assert explain_fold(span)[0] == explain_fold(spelling)[0]
+        assert beyond == _folds_beyond(span, spelling)
+
+
+def test_plain_folds_beyond_examples() -> None:
+    assert plain_folds_beyond("KIM IL SUNG", "Kim Il Sung") == ()
+    assert plain_folds_beyond("KIM IL-SUNG", "kim il sung") == ("separators_to_space",
+                                                               "casefold")
+    assert plain_folds_beyond("LIM BONG T'AE", "Lim Bong T'ae") == ()
+    assert plain_folds_beyond("KIM IL-SŎNG", "Kim Il-sŏng") == ()
+    assert _folds_beyond("KIM IL-SŎNG", "kim il sŏng") == ("separators_to_space", "casefold")
+    assert plain_folds_beyond("KIM IL-SŎNG", "kim il sŏng") == ("separators_to_space",
+                                                               "casefold")
+    # Not plain, or not the same letters: the explanations must be compared.
+    assert plain_folds_beyond("Kim II Sung", "Kim Ii Sung") is None  # OCR reads case
+    assert plain_folds_beyond("S H T Y K O V", "s h t y k o v") is None  # letter spacing
+    assert plain_folds_beyond("KIM'S", "Kim's") is None  # a possessive only in lower case
+    assert plain_folds_beyond("Kim Il Sung", "Kim Il Song") is None
+    assert plain_folds_beyond("Kim  Il", "Kim Il") is None

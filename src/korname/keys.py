@@ -31,6 +31,7 @@ __all__ = [
     "fold_key",
     "fold_text",
     "is_word_char",
+    "plain_folds_beyond",
     "replay_folds",
 ]
 
@@ -81,6 +82,8 @@ _SEPARATOR_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHE
 }
 #: The three same-length character folds in one table, for the fast path.
 _CHAR_TABLE = str.maketrans(_DIACRITICS | _APOSTROPHE_TABLE | _SEPARATOR_TABLE)
+#: Its entries for ASCII characters: tab, vertical tab, form feed, carriage return, backquote.
+_CHAR_TABLE_ASCII = tuple((chr(cp), str(m)) for cp, m in _CHAR_TABLE.items() if cp < 0x80)
 
 # --- deletion patterns (they shorten the text; offsets are kept by the fast path) -------------
 
@@ -120,6 +123,9 @@ _PLAIN_OCR = re.compile(r"(?<![A-Za-z])(?:II|lI|ll)(?![A-Za-z])")
 #: literal speed, one that starts with a character class is tried at every position (three
 #: literal passes take about half the time of one class pass over English text).
 _OCR_IL_BY_FIRST = tuple(re.compile(rf"{c}(?<![\w.]{c})[I1l](?!\w|\.\d)") for c in "I1l")
+#: What either _PLAIN_OCR or _LETTER_SPACED finds (the only tests of a plain spelling that
+#: read letter case).
+_CASE_SENSITIVE = re.compile(f"{_PLAIN_OCR.pattern}|{_LETTER_SPACED.pattern}")
 
 
 #: Three one-letter words in a row, as a key writes them (" s h t "): every letter-spaced run
@@ -312,6 +318,45 @@ def explain_fold(s: str) -> tuple[str, tuple[str, ...]]:
     return lowered, tuple(fired)
 
 
+def plain_folds_beyond(span: str, spelling: str) -> tuple[str, ...] | None:
+    """The folds span needs beyond those spelling needs itself, when both are plain spellings
+    of one key that differ only in letter case and hyphens ("KIM IL SUNG", "KIM Il-sung" for
+    "Kim Il Sung", "LIM BONG T'AE" for "Lim Bong T'ae", "KIM IL-SŎNG" for "Kim Il-sŏng");
+    None for any other pair.
+
+    That is what comparing their explanations gives (a property test checks it), read off
+    without explaining either: in a plain spelling only strip_diacritics and
+    drop_inner_apostrophes (both on the same letters in both), separators_to_space and casefold
+    can fire, and the OCR, letter-spacing and possessive tests, the only ones that read letter
+    case, must find nothing in either. Spans written in capitals are most of the spans that
+    are not table spellings.
+    """
+    lowered = span.lower()
+    if lowered.replace("-", " ") != spelling.lower().replace("-", " "):
+        return None
+    if span.isascii():
+        if not spelling.isascii():
+            return None
+        plain, its = span, spelling
+    else:
+        plain, its = span.translate(_DIACRITICS), spelling.translate(_DIACRITICS)
+        if not its.isascii():
+            return None
+    if "'" in plain:
+        if (not _PLAIN_APOSTROPHES.match(plain) or "'" in _INNER_APOSTROPHE.sub("", plain)
+                or "'" in _INNER_APOSTROPHE.sub("", its)):
+            return None
+    elif not _PLAIN.match(plain):
+        return None
+    # One search for both tests in both: a NUL between them reads as the end of each.
+    if _CASE_SENSITIVE.search(f"{plain}\x00{its}"):
+        return None
+    hyphens = ("separators_to_space",) if "-" in span and "-" not in spelling else ()
+    if lowered != span and spelling.lower() == spelling:
+        return (*hyphens, "casefold")
+    return hyphens
+
+
 # --- the fast path -----------------------------------------------------------------------------
 
 
@@ -396,23 +441,31 @@ def _non_ascii_chars(s: str) -> set[str]:
     return set(rest.decode("utf-8", "surrogatepass"))
 
 
-def _translate(s: str, table: dict[int, str]) -> str:
+def _translate(s: str, table: dict[int, str],
+               ascii_entries: tuple[tuple[str, str], ...] | None = None) -> str:
     """str.translate, fast on mostly-ASCII text.
 
     CPython translates ASCII text through a cached fast path but any other text one character
     at a time (about 80 times slower); so the rare non-ASCII runs are translated apart.
+    ``ascii_entries``: the table's entries for ASCII characters, when they are a few that are
+    rare in prose (tabs, carriage returns, backquotes): they are then looked for and replaced
+    at memory speed instead of translating the whole text.
     """
-    if s.isascii():
+    if not s.isascii():
+        # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
+        # each through the table, and the rest is often ASCII again.
+        for ch in _non_ascii_chars(s):
+            mapped = table.get(ord(ch))
+            if mapped is not None:
+                s = s.replace(ch, mapped)
+        if not s.isascii():
+            return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
+    if ascii_entries is None:
         return s.translate(table)
-    # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
-    # each through the table, and the rest is often ASCII again.
-    for ch in _non_ascii_chars(s):
-        mapped = table.get(ord(ch))
-        if mapped is not None:
+    for ch, mapped in ascii_entries:
+        if ch in s:
             s = s.replace(ch, mapped)
-    if s.isascii():
-        return s.translate(table)
-    return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
+    return s
 
 
 def _ocr_il_sub(t: str) -> str:
@@ -443,7 +496,7 @@ def fold_text(text: str, *, letter_spaced: bool = True) -> FoldedText:
     almost never applies: the key is then the same unless it holds three one-letter words in
     a row (see :data:`LETTER_RUN`), which the tagger's automaton watches for.
     """
-    t = _translate(text, _CHAR_TABLE)
+    t = _translate(text, _CHAR_TABLE, _CHAR_TABLE_ASCII)
     stages: list[_Stage] = []
     if _DELETE in t:
         t, stage = _cut(t, [m.span() for m in _PLACEHOLDERS.finditer(t)])

@@ -12,7 +12,7 @@ from .config import DEFAULT, Config
 from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
-from .keys import OCR_FOLDS, explain_fold, fold_text
+from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
 from .mention import Mention
 from .table import AliasTable, load_table
 
@@ -161,7 +161,13 @@ class Tagger:
             # The spelling as written, if the table has it exactly (a key can hold many).
             entry = index.entry_for(span) or entry
         variant = entry.variant
-        method, folds = ("exact", ()) if span == variant else _how(span, variant)
+        method = "exact"
+        folds: tuple[str, ...] = ()
+        if span != variant:
+            # The same spelling in other letter case or hyphens (most such spans), without
+            # explaining both.
+            plain = plain_folds_beyond(span, variant)
+            method, folds = ("folded", plain) if plain is not None else _how(span, variant)
         steps = _spelling_steps(entry.systems) + folds
         persons = index.persons[key_id]
         if len(persons) == 1:
