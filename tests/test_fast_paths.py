@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from korname.context import Document, titles
+from korname.context import _TITLE_REACH, TITLE_WORDS, Document, titles
 from korname.keys import OCR_IL, _ocr_il_sub, fold_key
 from korname.mention import Mention
 from korname.tagger import get_tagger
@@ -21,6 +21,16 @@ OCR_ALPHABET = "I1l.:-( \n8aIb"
 ocr_texts = st.text(alphabet=OCR_ALPHABET, max_size=14)
 
 
+def plain_title_before(text: str, start: int) -> str | None:
+    """The definition of Document.title_before, without its shortcut."""
+    lo = max(0, start - _TITLE_REACH)
+    head = text[lo:start].rstrip(" \t]")
+    if len(head) == start - lo:
+        return None  # no space between the word and the name
+    word = head.rsplit(None, 1)[-1].lstrip("[(") if head.strip() else ""
+    return word if word.lower() in TITLE_WORDS else None
+
+
 @settings(max_examples=300, deadline=None)
 @given(title_texts, st.integers(min_value=0, max_value=200))
 @example("Comrade\n]", 9)  # the word before ends with a line break: no three-letter shortcut
@@ -31,6 +41,7 @@ def test_titles_rule_is_title_before(text: str, at: int) -> None:
     mention = Mention(start, start, "", "kim-il-sung", "Kim Il Sung", ("kim-il-sung",), "exact",
                       1.0, ("spelling:table:name",))
     word = doc.title_before(start)
+    assert word == plain_title_before(text, start)
     expected = ("spelling:table:name", f"title:{word}") if word else ("spelling:table:name",)
     assert titles(doc, [mention])[0].steps == expected
 

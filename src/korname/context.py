@@ -77,11 +77,20 @@ class Document:
     year: int | None
     cues: list[Cue]
     def title_before(self, start: int) -> str | None:
-        """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any."""
-        head = self.text[max(0, start - _TITLE_REACH):start].rstrip(" \t]")
-        if len(head) == start - max(0, start - _TITLE_REACH):
+        """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any: the
+        last word before it (spaces, tabs and "]" between them), without "[" or "(", when it
+        is in TITLE_WORDS."""
+        text = self.text
+        lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
+        head = text[lo:start].rstrip(" \t]")
+        if len(head) == start - lo:
             return None  # no space between the word and the name
-        word = head.rsplit(None, 1)[-1].lstrip("[(") if head.strip() else ""
+        if head[-3:].lower() not in _TITLE_ENDINGS and not head[-1:].isspace():
+            return None  # the word before ends as no title does (a line break may follow it)
+        words = head.rsplit(None, 1)
+        if not words:
+            return None
+        word = words[-1].lstrip("[(")
         return word if word.lower() in TITLE_WORDS else None
 
     def line_of(self, offset: int) -> int:
@@ -414,14 +423,12 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 mentions[i])
     # Surname cue -> (where first named, who) for the persons this document names.
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
-    present = {cue.key_id for cue in doc.cues}
-    cues_of = index.cue_map.get
-    for pid, pos in first_seen.items():
-        for key_id in cues_of(pid, ()):
-            if key_id in present:
-                named_by_cue.setdefault(key_id, []).append((pos, pid))
-    for by_place in named_by_cue.values():
-        by_place.sort()  # in the order the persons are first named
+    named = set(first_seen)
+    for key_id in {cue.key_id for cue in doc.cues}:
+        who = index.person_set(key_id) & named
+        if who:
+            # In the order the persons are first named.
+            named_by_cue[key_id] = sorted([(first_seen[pid], pid) for pid in who])
     added: list[Mention] = []
     text = doc.text
     for cue in doc.cues:
@@ -440,8 +447,8 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if fuzzy is not None:
                     added.append(fuzzy)
                 continue
-        named = named_by_cue.get(key_id)
-        before = [p for _pos, p in named[:bisect_left(named, (start,))]] if named else []
+        by_place = named_by_cue.get(key_id)
+        before = [p for _pos, p in by_place[:bisect_left(by_place, (start,))]] if by_place else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(written), ()) if m.end <= start
                   for c in m.candidates] if unresolved else []

@@ -58,7 +58,6 @@ class NameIndex:
 
         with gc_paused():
             index = cls.from_variants(items())
-            index.cues_of("")  # the person -> surname map, built while the collector rests
             index.entry_for("")
         # Everything above was made while the collector rested, so it all sits in the youngest
         # generation. Left there, the first collections of the next tag() calls would walk it
@@ -108,27 +107,15 @@ class NameIndex:
             self.__dict__["_by_variant"] = by_variant
         return by_variant.get(variant)
 
-    def cues_of(self, person_id: str) -> tuple[int, ...]:
-        """The surname-cue keys of a person."""
-        return self.cue_map.get(person_id, ())
-
-    @property
-    def cue_map(self) -> dict[str, tuple[int, ...]]:
-        """Person id -> the surname-cue keys of that person (computed once; for loops that
-        would otherwise call cues_of once per person)."""
-        by_person: dict[str, tuple[int, ...]] | None = self.__dict__.get("_cues_of")
-        if by_person is None:
-            collect: dict[str, list[int]] = {}
-            for key_id in self.cue_ids:
-                for pid in self.persons[key_id]:
-                    collect.setdefault(pid, []).append(key_id)
-            by_person = self.__dict__["_cues_of"] = {p: tuple(k) for p, k in collect.items()}
-        return by_person
-
-    @property
-    def cue_ids(self) -> list[int]:
-        """The keys that are only surname cues."""
-        return [i for i, flag in enumerate(self.cue_flags) if flag]
+    def person_set(self, key_id: int) -> frozenset[str]:
+        """The persons behind a key, as a set (made once per key asked for)."""
+        sets: dict[int, frozenset[str]] | None = self.__dict__.get("_person_sets")
+        if sets is None:
+            sets = self.__dict__["_person_sets"] = {}
+        found = sets.get(key_id)
+        if found is None:
+            found = sets[key_id] = frozenset(self.persons[key_id])
+        return found
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.
