@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from korname.config import DEFAULT
 from korname.context import _TITLE_REACH, TITLE_WORDS, Document, titles
 from korname.keys import OCR_IL, _ocr_il_sub, fold_key
 from korname.mention import Mention
-from korname.tagger import get_tagger
+from korname.tagger import Tagger, get_tagger
 
 TITLE_PIECES = ["Comrade", "comrades", "Cde.", "CDE.", "[Minister]", "[", "]", "(", " ", "  ",
                 "\t", "\n", "General", "GEN.", "chargé", "Vice", "x", "Kim", "Lt.", "the",
@@ -72,6 +75,7 @@ SCAN_PIECES = ["Kim Il Sung", "KIM II SUNG", "Pak Heon-\nyeong", "Pak Hon-\nyong
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(SCAN_PIECES), max_size=10).map(" ".join))
+@example("\xadKim Il Sung")  # the first segment of the key starts after a deletion
 def test_scan_spans_map_back_to_the_matched_key(text: str) -> None:
     # The scan maps each hit from key offsets back into the text inline (both ends through
     # the segments of the deletions): every span must be the text there, and refold to the
@@ -80,6 +84,26 @@ def test_scan_spans_map_back_to_the_matched_key(text: str) -> None:
     for m in tagger.scan(text):
         assert text[m.start:m.end] == m.text
         assert fold_key(m.text) == fold_key(m.variant), (m.text, m.variant)
+
+
+@lru_cache(maxsize=1)
+def _small_piece_tagger() -> Tagger:
+    return Tagger(get_tagger().table, replace(DEFAULT, chunk_chars=16))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*SCAN_PIECES, "\n\n", "\xad"]), max_size=14).map(" ".join))
+@example("said \xadKim Il Sung\n\nPak Hon-\nyong and Ch'oe Yong-gon")
+def test_scan_in_pieces_maps_back_too(text: str) -> None:
+    # A long text is folded and matched in pieces cut at blank lines; offsets are then the
+    # piece's plus where it starts. Without a line break inside a paragraph, the pieces find
+    # what the whole does.
+    found = _small_piece_tagger().scan(text)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert fold_key(m.text) == fold_key(m.variant), (m.text, m.variant)
+    if "\n" not in text.replace("\n\n", ""):
+        assert found == get_tagger().scan(text)
 
 
 def test_prepared_fields_are_what_each_spelling_would_get() -> None:
