@@ -49,6 +49,26 @@ def test_titles_rule_is_title_before(text: str, at: int) -> None:
     assert titles(doc, [mention])[0].steps == expected
 
 
+TITLED_PIECES = [*TITLE_PIECES, "Kim Il Sung", "KIM II SUNG", "Pak Hon Yong", "Kim", "Cde.Kim",
+                 "Nam Il", "Zakharov", "General Kim Il Sung", "Gen.", "Lt. Col.", "Dr.", "-\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TITLED_PIECES), max_size=10),
+       st.sampled_from([" ", "", "  ", "\n"]))
+@example(["Comrade", "Kim Il Sung", "]", "Pak Hon Yong"], " ")
+@example(["[Minister]", "Nam Il"], "\t")
+def test_titles_where_the_scan_saw_a_title_word(pieces: list[str], sep: str) -> None:
+    # The scan notes the mentions just after a title word's key; the titles rule looks at those
+    # only. It must find what it finds looking before every mention.
+    text = sep.join(pieces)
+    tagger = get_tagger()
+    mentions, cues, after_title = tagger._scan(text)
+    everywhere = titles(Document(text, tagger, None, cues), mentions)
+    assert titles(Document(text, tagger, None, cues, (mentions, after_title)), mentions) == \
+        everywhere
+
+
 def test_titles_rule_reads_a_bracketed_title() -> None:
     text = "the [Minister] Kim Il Sung"
     doc = Document(text, get_tagger(), None, [])
@@ -129,7 +149,7 @@ def test_context_prefilters_match_the_plain_scan() -> None:
     text = ("Pak Heon-yeong [Pak Hon Yong] met Mao [Zedong] and V.I. Ivanov (Ivanov). "
             "Kim Il Sung (Kim Il-song), Kim [Il Sung]; William K. Harrison, Jr. spoke.")
     tagger = get_tagger()
-    mentions, cues = tagger._scan(text)
+    mentions, cues, _ = tagger._scan(text)
     got = [(m.text, m.person_id, m.group) for m in apply_context(text, mentions, tagger,
                                                                   cues=cues)]
     assert got == [

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from operator import itemgetter, sub
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .keys import fold_key
 from .lines import LineIndex
 from .mention import Mention
+from .titles import TITLE_WORDS
 
 if TYPE_CHECKING:
     from .tagger import Cue, Tagger
@@ -32,16 +33,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
 _HEADER_CHARS = 2000
-#: Words that, just before a name, are a title (the last word of "Vice Premier",
-#: "Foreign Minister", "Lieutenant General" is enough). Compared in lower case.
-TITLE_WORDS = frozenset(
-    {
-        "comrade", "comrades", "cde.", "cdes.", "comr.", "tov.", "premier", "chairman",
-        "marshal", "minister", "deputy", "general", "gen.", "lt.", "col.", "colonel", "major",
-        "admiral", "ambassador", "counsellor", "counselor", "secretary", "president", "mr.",
-        "mrs.", "dr.", "prof.", "envoy", "commander", "delegate", "chargé",
-    }
-)
 #: The last three letters of every title word: a word that ends otherwise is no title (a
 #: test that spares splitting the words before most names).
 _TITLE_ENDINGS = frozenset(w[-3:] for w in TITLE_WORDS)
@@ -76,6 +67,17 @@ class Document:
     tagger: Tagger
     year: int | None
     cues: list[Cue]
+    #: What the scan saw of title words: the mentions it found and the indexes of those that
+    #: a title word's key stands just before (no other can have a title). None: not known.
+    after_title: tuple[list[Mention], list[int]] | None = None
+
+    def maybe_titled(self, mentions: list[Mention]) -> Iterable[int]:
+        """Indexes of the mentions a title may stand before: those the scan saw a title word
+        before, if these are the scan's mentions; else all."""
+        if self.after_title is not None and self.after_title[0] is mentions:
+            return self.after_title[1]
+        return range(len(mentions))
+
     def title_before(self, start: int) -> str | None:
         """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any: the
         last word before it (spaces, tabs and "]" between them), without "[" or "(", when it
@@ -178,34 +180,21 @@ def _resolve(doc: Document, m: Mention, pid: str, step: str) -> Mention:
 @_rule("titles")
 def titles(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """A title just before a name (Comrade, Cde., Marshal...) is context, outside the span."""
-    # Document.title_before, inlined: this loop runs once per mention of every text.
-    text = doc.text
-    out: list[Mention] = []
-    append = out.append
+    out = mentions
     # The steps of a titled mention, by its steps before and the title: made once per pair (a
     # long text repeats both), which spares making a tuple per mention.
     titled = doc.tagger.titled_steps
-    for m, start in zip(mentions, map(_START, mentions), strict=True):
-        lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
-        head = text[lo:start].rstrip(" \t]")
-        if len(head) == start - lo:
-            append(m)  # no space between a word and the name
-            continue
-        if head[-3:].lower() not in _TITLE_ENDINGS and not head[-1:].isspace():
-            append(m)  # the word before ends as no title does (a line break may follow it)
-            continue
-        words = head.rsplit(None, 1)
-        if not words:
-            append(m)  # no word at all
-            continue
-        t = words[-1].lstrip("[(")
-        if t.lower() not in TITLE_WORDS:
-            append(m)
+    for i in doc.maybe_titled(mentions):
+        m = mentions[i]
+        t = doc.title_before(m[0])
+        if t is None:
             continue
         steps = titled.get((m[8], t))
         if steps is None:
             steps = titled[(m[8], t)] = (*m[8], f"title:{t}")
-        append(_new(Mention, (*m[:8], steps, *m[9:])))
+        if out is mentions:
+            out = list(mentions)
+        out[i] = _new(Mention, (*m[:8], steps, *m[9:]))
     return out
 
 
@@ -544,9 +533,15 @@ def apply_context(
     *,
     cues: list[Cue] | None = None,
     date: str | int | None = None,
+    after_title: list[int] | None = None,
 ) -> list[Mention]:
-    """Run every context rule in order over a document's mentions."""
-    doc = Document(text, tagger, document_year(text, date), cues or [])
+    """Run every context rule in order over a document's mentions.
+
+    ``after_title``: the indexes of the mentions the scan saw a title word's key just before
+    (see Tagger.scan); without it, every mention is looked at for a title.
+    """
+    doc = Document(text, tagger, document_year(text, date), cues or [],
+                   None if after_title is None else (mentions, after_title))
     for _name, rule in CONTEXT_RULES:
         mentions = rule(doc, mentions)
     return mentions

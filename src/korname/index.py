@@ -13,6 +13,7 @@ import ahocorasick_rs
 
 from .gcpause import gc_paused
 from .keys import LETTER_RUN, fold_key, is_word_char
+from .titles import TITLE_KEYS
 from .variants import Variant, surname_forms, variants
 
 if TYPE_CHECKING:
@@ -158,12 +159,15 @@ class NameIndex:
         automaton's patterns are the keys with a space on each side: so it reports whole words
         only, never a hit inside a word. The search is overlapping (two names that share the
         space between them are both seen); the tagger's scan then keeps the leftmost-longest
-        hits that do not overlap. A key index of len(keys) or more is no key but a run of
-        one-letter words (keys.LETTER_RUN)."""
+        hits that do not overlap. A key index of len(keys) or more is no key: below
+        len(keys) + len(TITLE_KEYS) it is a title word at the end of a word (titles.TITLE_KEYS;
+        its end is reported as a key's, end + 2), above it a run of one-letter words
+        (keys.LETTER_RUN)."""
         hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
-        # Python key; no two hits share both start and end, as keys are distinct).
+        # Python key; no two key hits share both start and end, as keys are distinct: a title
+        # word may share them with a key, and the scan reads title hits apart).
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         return hits
@@ -174,9 +178,13 @@ _END = itemgetter(2)
 
 
 def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
-    # The runs of one-letter words come after the keys, so that a hit's index tells them apart;
-    # they tell the tagger when a key folded without join_letter_spaced may differ.
-    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] + list(LETTER_RUN))
+    # After the keys, the title words (for the titles rule) and the runs of one-letter words
+    # (they tell the tagger when a key folded without join_letter_spaced may differ): a hit's
+    # index tells the three apart. A title word is looked for at the end of a word, not as a
+    # whole word: a deletion may have joined it to the word before ("Comrade-\nGeneral" is
+    # "comradegeneral"), where the titles rule, reading the text, still sees "General".
+    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] + [f"{t} " for t in TITLE_KEYS]
+                                      + list(LETTER_RUN))
 
 
 def _entry_order(e: KeyEntry) -> tuple[int, str, str, str, tuple[str, ...]]:

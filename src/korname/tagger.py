@@ -15,6 +15,7 @@ from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
 from .mention import Mention
 from .table import AliasTable, load_table
+from .titles import TITLE_KEYS
 
 __all__ = ["Cue", "Tagger", "tag"]
 
@@ -184,14 +185,18 @@ class Tagger:
         """Dictionary matches only, without document context."""
         return self._scan(text)[0]
 
-    def _scan(self, text: str) -> tuple[list[Mention], list[Cue]]:
+    def _scan(self, text: str) -> tuple[list[Mention], list[Cue], list[int]]:
+        """The mentions of table spellings, the bare surnames, and the indexes of the mentions
+        just after a title word (where the titles rule looks)."""
         out: list[Mention] = []
         cues: list[Cue] = []
+        after_title: list[int] = []
         index = self.index
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         is_cue = index.cue_flags
         n_keys = len(index.keys)
+        runs_from = n_keys + len(TITLE_KEYS)  # the first hit index of a letter run
         seen = self._seen
         seen_get = seen.get
         first = self._first
@@ -204,9 +209,10 @@ class Tagger:
             # sees three one-letter words in a row (hits past the keys), rare in prose.
             folded = fold_text(piece, letter_spaced=False)
             hits = index.hits(folded.key)
-            if hits and max(hits)[0] >= n_keys:
+            if hits and max(hits)[0] >= runs_from:
                 folded = fold_text(piece)
-                hits = [h for h in index.hits(folded.key) if h[0] < n_keys]
+                hits = [h for h in index.hits(folded.key) if h[0] < runs_from]
+            key = folded.key
             seg_key, seg_orig = folded.segments
             n_seg = len(seg_key)
             # FoldedText.to_original for both ends of each hit, inlined: key offsets from
@@ -216,12 +222,21 @@ class Tagger:
             shift = base + seg_orig[0] - seg_key[0] if n_seg else base
             seg_next = seg_key[1] if n_seg > 1 else _FAR
             last_end = -1
+            title_end = -1
             # Greedy leftmost-longest selection of the hits, in the loop that runs once per hit.
             for key_id, s, e in hits:
+                if key_id >= n_keys:  # a title word: the next name may follow it
+                    title_end = e - 2
+                    continue
                 if s < last_end:
                     continue  # overlaps the name chosen before
                 e -= 2
                 last_end = e
+                if title_end >= 0:
+                    # Only spaces between the two in the key: the titles rule will look.
+                    if not is_cue[key_id] and key[title_end:s].isspace():
+                        after_title.append(len(out))
+                    title_end = -1
                 if s >= seg_next:
                     i = bisect_right(seg_key, s) - 1
                     shift = base + seg_orig[i] - seg_key[i]
@@ -251,13 +266,14 @@ class Tagger:
                         fields = known[1]
                 # Concatenated: unpacking builds a list first, about half again slower.
                 out.append(new_mention(Mention, (s, e, span) + fields))  # noqa: RUF005
-        return out, cues
+        return out, cues, after_title
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
         """Every mention in text, with document context applied (brackets, dates, coreference)."""
         with gc_paused():
-            mentions, cues = self._scan(text)
-            return apply_context(text, mentions, self, cues=cues, date=date)
+            mentions, cues, after_title = self._scan(text)
+            return apply_context(text, mentions, self, cues=cues, date=date,
+                                 after_title=after_title)
 
 
 @lru_cache(maxsize=8)
