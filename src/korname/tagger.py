@@ -167,10 +167,17 @@ class Tagger:
         method = "exact"
         folds: tuple[str, ...] = ()
         if span != variant:
-            # The same spelling in other letter case or hyphens (most such spans), without
-            # explaining both.
-            plain = plain_folds_beyond(span, variant)
-            method, folds = ("folded", plain) if plain is not None else _how(span, variant)
+            # Most such spans are a table spelling of the key in other letter case or hyphens
+            # ("KIM IL SUNG", "NAM CHIN HYŎK"): that spelling, with the folds read off without
+            # explaining both; else the key's first spelling, and the folds that explain span.
+            for e in index.entries[key_id]:
+                plain = plain_folds_beyond(span, e.variant)
+                if plain is not None:
+                    entry, variant = e, e.variant
+                    method, folds = "folded", plain
+                    break
+            else:
+                method, folds = _how(span, variant)
         steps = _spelling_steps(entry.systems) + folds
         persons = index.persons[key_id]
         if len(persons) == 1:
