@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from korname.config import DEFAULT
-from korname.context import _TITLE_REACH, TITLE_WORDS, Document, titles
+from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
 from korname.keys import OCR_IL, _ocr_il_sub, fold_key
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
@@ -50,7 +50,8 @@ def test_titles_rule_is_title_before(text: str, at: int) -> None:
 
 
 TITLED_PIECES = [*TITLE_PIECES, "Kim Il Sung", "KIM II SUNG", "Pak Hon Yong", "Kim", "Cde.Kim",
-                 "Nam Il", "Zakharov", "General Kim Il Sung", "Gen.", "Lt. Col.", "Dr.", "-\n"]
+                 "Pak", "Nam Il", "Zakharov", "General Kim Il Sung", "Gen.", "Lt. Col.", "Dr.",
+                 "-\n"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -67,6 +68,10 @@ def test_titles_where_the_scan_saw_a_title_word(pieces: list[str], sep: str) -> 
     everywhere = titles(Document(text, tagger, None, cues), mentions)
     assert titles(Document(text, tagger, None, cues, (mentions, after_title)), mentions) == \
         everywhere
+    # Bare surnames too: coreference looks for a title only before those the scan marked.
+    looked = [c._replace(maybe_titled=True) for c in cues]
+    assert coreference(Document(text, tagger, None, cues), everywhere) == \
+        coreference(Document(text, tagger, None, looked), everywhere)
 
 
 def test_titles_rule_reads_a_bracketed_title() -> None:

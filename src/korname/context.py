@@ -411,17 +411,21 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
             unresolved.setdefault(fold_key(mentions[i].text).split(" ")[0], []).append(
                 mentions[i])
     # Surname cue -> (where first named, who) for the persons this document names.
+    # (From the persons named, not from each surname's persons: a common surname has
+    # thousands in a large table, a document names a few hundred persons.)
     named_by_cue: dict[int, list[tuple[int, str]]] = {}
-    named = set(first_seen)
-    for key_id in {cue.key_id for cue in doc.cues}:
-        who = index.person_set(key_id) & named
-        if who:
-            # In the order the persons are first named.
-            named_by_cue[key_id] = sorted([(first_seen[pid], pid) for pid in who])
+    present = {cue.key_id for cue in doc.cues}
+    cues_of = index.cue_map.get
+    for pid, pos in first_seen.items():
+        for key_id in cues_of(pid, ()):
+            if key_id in present:
+                named_by_cue.setdefault(key_id, []).append((pos, pid))
+    for by_place in named_by_cue.values():
+        by_place.sort()  # in the order the persons are first named
     added: list[Mention] = []
     text = doc.text
     for cue in doc.cues:
-        start, end, written, key_id = cue
+        start, end, written, key_id, maybe_titled = cue
         if not written[:1].isupper():
             continue
         if "[" in text[end:end + 2]:  # _completion's own first test, inlined
@@ -436,12 +440,12 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if fuzzy is not None:
                     added.append(fuzzy)
                 continue
-        by_place = named_by_cue.get(key_id)
-        before = [p for _pos, p in by_place[:bisect_left(by_place, (start,))]] if by_place else []
+        named = named_by_cue.get(key_id)
+        before = [p for _pos, p in named[:bisect_left(named, (start,))]] if named else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(written), ()) if m.end <= start
                   for c in m.candidates] if unresolved else []
-        title = doc.title_before(start)
+        title = doc.title_before(start) if maybe_titled else None
         steps: tuple[str, ...] = (f"title:{title}",) if title else ()
         # FRUS headings gloss a role with the bare surname: "Commander in Chief (Clark)".
         gloss = text[start - 1:start] == "(" and text[end:end + 1] == ")"

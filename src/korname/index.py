@@ -59,6 +59,7 @@ class NameIndex:
 
         with gc_paused():
             index = cls.from_variants(items())
+            _ = index.cue_map  # the person -> surname map, made while the collector rests
             index.entry_for("")
         # Everything above was made while the collector rested, so it all sits in the youngest
         # generation. Left there, the first collections of the next tag() calls would walk it
@@ -108,15 +109,18 @@ class NameIndex:
             self.__dict__["_by_variant"] = by_variant
         return by_variant.get(variant)
 
-    def person_set(self, key_id: int) -> frozenset[str]:
-        """The persons behind a key, as a set (made once per key asked for)."""
-        sets: dict[int, frozenset[str]] | None = self.__dict__.get("_person_sets")
-        if sets is None:
-            sets = self.__dict__["_person_sets"] = {}
-        found = sets.get(key_id)
-        if found is None:
-            found = sets[key_id] = frozenset(self.persons[key_id])
-        return found
+    @property
+    def cue_map(self) -> dict[str, tuple[int, ...]]:
+        """Person id -> the surname-cue keys of that person (computed once)."""
+        by_person: dict[str, tuple[int, ...]] | None = self.__dict__.get("_cue_map")
+        if by_person is None:
+            collect: dict[str, list[int]] = {}
+            for key_id, flag in enumerate(self.cue_flags):
+                if flag:
+                    for pid in self.persons[key_id]:
+                        collect.setdefault(pid, []).append(key_id)
+            by_person = self.__dict__["_cue_map"] = {p: tuple(k) for p, k in collect.items()}
+        return by_person
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.

@@ -86,6 +86,8 @@ class Cue(NamedTuple):
     end: int
     text: str
     key_id: int
+    #: False when the scan saw no title word's key just before it (no title to look for).
+    maybe_titled: bool = True
 
 
 class Tagger:
@@ -239,10 +241,10 @@ class Tagger:
                     continue  # overlaps the name chosen before
                 e -= 2
                 last_end = e
+                titled = False
                 if title_end >= 0:
                     # Only spaces between the two in the key: the titles rule will look.
-                    if not is_cue[key_id] and key[title_end:s].isspace():
-                        after_title.append(len(out))
+                    titled = key[title_end:s].isspace()
                     title_end = -1
                 if s >= seg_next:
                     i = bisect_right(seg_key, s) - 1
@@ -257,8 +259,10 @@ class Tagger:
                     e += base + seg_orig[j] - seg_key[j]
                 span = text[s:e]
                 if is_cue[key_id]:
-                    cues.append(new_cue(Cue, (s, e, span, key_id)))
+                    cues.append(new_cue(Cue, (s, e, span, key_id, titled)))
                     continue
+                if titled:
+                    after_title.append(len(out))
                 fields = first[key_id]
                 if fields is None or fields[6] != span:  # not the key's first table spelling
                     for fields in others[key_id]:
