@@ -144,6 +144,8 @@ def test_prepared_fields_are_what_each_spelling_would_get() -> None:
             assert fields == tagger._fields(fields[6], key_id), fields[6]
             listed += 1
     assert listed > 30_000
+    # The scan tells a bare surname by its missing fields.
+    assert [first is None for first in tagger._first] == tagger.index.cue_flags
 
 
 def test_context_prefilters_match_the_plain_scan() -> None:

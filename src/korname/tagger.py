@@ -104,8 +104,9 @@ class Tagger:
                             "ocr": config.confidence_ocr}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
         self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
-        #: Key index -> the fields of its first table spelling (None for a surname cue): the
-        #: spelling most mentions of the key are written in, one list index away.
+        #: Key index -> the fields of its first table spelling (None exactly for a surname cue,
+        #: which the scan reads from it): the spelling most mentions of the key are written in,
+        #: one list index away.
         self._first: list[_MentionFields | None] = [None] * len(self.index)
         #: Key index -> the fields of its other table spellings ("Pak Hon-yong" and "Pak Hon
         #: Yong" share a key), tried in order after the first.
@@ -203,7 +204,6 @@ class Tagger:
         index = self.index
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
-        is_cue = index.cue_flags
         n_keys = len(index.keys)
         runs_from = n_keys + len(TITLE_KEYS)  # the first hit index of a letter run
         seen = self._seen
@@ -258,13 +258,13 @@ class Tagger:
                     s += shift
                     e += base + seg_orig[j] - seg_key[j]
                 span = text[s:e]
-                if is_cue[key_id]:
+                fields = first[key_id]
+                if fields is None:  # a bare surname: a cue, not a mention
                     cues.append(new_cue(Cue, (s, e, span, key_id, titled)))
                     continue
                 if titled:
                     after_title.append(len(out))
-                fields = first[key_id]
-                if fields is None or fields[6] != span:  # not the key's first table spelling
+                if fields[6] != span:  # not the key's first table spelling
                     for fields in others[key_id]:
                         if fields[6] == span:
                             break
