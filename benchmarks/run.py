@@ -36,7 +36,7 @@ __all__ = ["main"]
 
 DEFAULT_SIZE_MB = 20.0
 DEFAULT_KEYS = 100_000
-DEFAULT_ROUNDS = 3
+DEFAULT_ROUNDS = 5
 QUICK = {"size_mb": 8.0, "keys": 20_000, "rounds": 1}
 DEFAULT_SEED = 1945
 
