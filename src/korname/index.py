@@ -160,18 +160,18 @@ class NameIndex:
         leftmost first, and longest first among those that start together.
 
         In a folded text every word is bounded by spaces (punctuation became spaces), and the
-        automaton's patterns are the keys with a space on each side: so it reports whole words
-        only, never a hit inside a word. The search is overlapping (two names that share the
-        space between them are both seen); the tagger's scan then keeps the leftmost-longest
-        hits that do not overlap. A key index of len(keys) or more is no key: below
+        automaton's patterns for keys are the keys with a space on each side: so it reports
+        whole words only, never a key inside a word. The search is overlapping (two names that
+        share the space between them are both seen); the tagger's scan then keeps the
+        leftmost-longest hits that do not overlap. A key index of len(keys) or more is no key: below
         len(keys) + len(TITLE_KEYS) it is a title word at the end of a word (titles.TITLE_KEYS;
         its end is reported as a key's, end + 2), above it a run of one-letter words
         (keys.LETTER_RUN)."""
         hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
-        # Python key; no two key hits share both start and end, as keys are distinct: a title
-        # word may share them with a key, and the scan reads title hits apart).
+        # Python key; no two hits share both start and end: keys are distinct, and a title
+        # word's pattern has no space before it).
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
         return hits
