@@ -19,7 +19,7 @@ language (李 is Li, 崔 is Tschoi in German). Diacritics are kept; the matching
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -59,6 +59,8 @@ class EasternKorean:
     voice_given_start: bool
     #: True when the given name is hyphenated (Kim Čong-il) rather than spaced (Kim Dzong Il).
     hyphenated: bool
+    #: What the registered system says of itself.
+    description: str
 
 
 _LI = {"이": "Li", "리": "Li"}
@@ -73,6 +75,8 @@ GERMAN = EasternKorean(
     MappingProxyType({**_LI, "최": "Tschoi"}),
     voice_given_start=False,
     hyphenated=False,
+    description=("German press transcription of Korean: tsch/dsch, umlauts, apart (Kim "
+                 "Tschong Il)."),
 )  # fmt: skip
 #: Polish press transcription: cz, dz, w-glides, y for ㅡ.
 POLISH = EasternKorean(
@@ -83,6 +87,8 @@ POLISH = EasternKorean(
     MappingProxyType(_LI),
     voice_given_start=True,
     hyphenated=False,
+    description=("Polish press transcription of Korean: cz/dz, y for ㅡ, NK voicing (Kim "
+                 "Dzong Il)."),
 )
 #: Czech transcription: č/dž, čch/tch/pch/kch for the aspirates, hyphenated given names.
 CZECH = EasternKorean(
@@ -94,6 +100,8 @@ CZECH = EasternKorean(
     MappingProxyType(_LI),
     voice_given_start=False,
     hyphenated=True,
+    description=("Czech transcription of Korean: č/dž, čch for ㅊ, hyphenated given name (Kim "
+                 "Čong-il)."),
 )  # fmt: skip
 #: Hungarian transcription: cs/dzs, sz for ㅅ, v-glides, ö and u for ㅚ and ㅡ.
 HUNGARIAN = EasternKorean(
@@ -105,6 +113,7 @@ HUNGARIAN = EasternKorean(
     MappingProxyType(_LI),
     voice_given_start=True,
     hyphenated=False,
+    description="Hungarian transcription of Korean: cs/dzs, sz, NK voicing (Kim Dzsong Il).",
 )  # fmt: skip
 
 #: The languages, in the order their spellings are generated.
@@ -187,25 +196,16 @@ def eastern_korean(surname: str, given: str, language: str) -> str:
     raise ValueError(f"unknown language {language!r}; expected one of {names}")
 
 
-@register("ko-de")
-def german_korean(surname: str, given: str) -> str:
-    """German press transcription of Korean: tsch/dsch, umlauts, apart (Kim Tschong Il)."""
-    return eastern_korean(surname, given, "ko-de")
+def _system(lang: EasternKorean) -> Callable[[str, str], str]:
+    """The registered system of one language: its spelling of (surname, given)."""
+
+    def convert(surname: str, given: str) -> str:
+        return eastern_korean(surname, given, lang.name)
+
+    convert.__doc__ = lang.description
+    convert.__name__ = convert.__qualname__ = f"korean_{lang.name.removeprefix('ko-')}"
+    return convert
 
 
-@register("ko-pl")
-def polish_korean(surname: str, given: str) -> str:
-    """Polish press transcription of Korean: cz/dz, y for ㅡ, NK voicing (Kim Dzong Il)."""
-    return eastern_korean(surname, given, "ko-pl")
-
-
-@register("ko-hu")
-def hungarian_korean(surname: str, given: str) -> str:
-    """Hungarian transcription of Korean: cs/dzs, sz, NK voicing (Kim Dzsong Il)."""
-    return eastern_korean(surname, given, "ko-hu")
-
-
-@register("ko-cs")
-def czech_korean(surname: str, given: str) -> str:
-    """Czech transcription of Korean: č/dž, čch for ㅊ, hyphenated given name (Kim Čong-il)."""
-    return eastern_korean(surname, given, "ko-cs")
+for _lang in EASTERN_KOREAN:
+    register(_lang.name)(_system(_lang))
