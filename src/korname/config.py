@@ -15,6 +15,8 @@ class Config:
     confidence_exact: float = 1.0
     confidence_folded: float = 0.95
     confidence_ocr: float = 0.85
+    #: A name read with a lost letter filled in ("K?m Il Sung"): the only filling that fits.
+    confidence_lost_letter: float = 0.8
     confidence_coreference: float = 0.75
     confidence_ambiguous: float = 0.5
     #: Fuzzy candidates below this rapidfuzz score (0-100) are not reported at all.

@@ -40,7 +40,7 @@ def describe_step(step: str) -> str:
     if step in _FOLD_DOCS:
         return f"{step}: {_FOLD_DOCS[step]}"
     if kind in ("bracket", "bracket-conflict", "date", "co-occurrence", "coreference", "title",
-                "fuzzy"):
+                "fuzzy", "lost-letter"):
         return f"{kind}: {detail}"
     return step
 

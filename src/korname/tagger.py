@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from bisect import bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from .config import DEFAULT, Config
@@ -13,6 +13,7 @@ from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
+from .lost import LOST, fillings, lost_words
 from .mention import Mention
 from .table import AliasTable, load_table
 from .titles import TITLE_KEYS
@@ -37,6 +38,9 @@ _MentionFields = tuple[
 _new_mention = tuple.__new__
 #: Beyond any offset: the end of the last segment of a folded text.
 _FAR = 1 << 62
+#: How far around a word with lost letters the index is asked for the names that cover it
+#: (longer than any name).
+_LOST_REACH = 80
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -191,6 +195,67 @@ class Tagger:
             pid, name, conf = None, None, self.config.confidence_ambiguous
         return pid, name, persons, method, conf, steps, variant, None, None
 
+    def _lost_fields(self, span: str, filled: str, key_id: int) -> _MentionFields:
+        """The fields of a mention whose lost letters ("K?m") were read as in filled ("Kim")."""
+        pid, name, persons, _method, conf, steps, variant, _, _ = self._fields(filled, key_id)
+        if len(persons) == 1:
+            conf = self.config.confidence_lost_letter
+        return (pid, name, persons, "ocr", conf, (*steps, f"lost-letter:{span} read as {filled}"),
+                variant, None, None)
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        """Every word of every key: what a word with lost letters may be filled to."""
+        return frozenset(w for key in self.index.keys for w in key.split(" "))
+
+    def _fill_lost(self, piece: str) -> str:
+        """piece with each word's lost letters ("K?m") filled where one filling makes the word
+        part of the longest name found there; the same length, so offsets hold. Two rounds: a
+        word may fit only once the next one is filled ("M?ty?s R?kosi")."""
+        todo = [(start, end, options) for start, end in lost_words(piece)
+                if (options := fillings(piece[start:end], self._vocabulary))]
+        for _round in range(2):
+            filled = [(start, end, best) for start, end, options in todo
+                      if (best := self._best_filling(piece, start, end, options)) is not None]
+            if not filled:
+                break
+            parts: list[str] = []
+            done = 0
+            for start, end, best in filled:
+                parts += (piece[done:start], best)
+                done = end
+            piece = "".join((*parts, piece[done:]))
+            todo = [w for w in todo if w[0] not in {start for start, _, _ in filled}]
+        return piece
+
+    def _best_filling(self, piece: str, start: int, end: int, options: list[str]) -> str | None:
+        """The filling of piece[start:end] under the longest hit of the index that covers the
+        word (a name or a bare surname), if the fillings that give it name the same persons
+        ("KIM IL S?NG": SONG and SUNG are both Kim Il Sung; the first is taken)."""
+        lo = max(0, start - _LOST_REACH)
+        hi = min(len(piece), end + _LOST_REACH)
+        n_keys = len(self.index.keys)
+        persons = self.index.persons
+        best: list[tuple[str, tuple[str, ...]]] = []
+        best_len = 0
+        for option in options:
+            folded = fold_text(f"{piece[lo:start]}{option}{piece[end:hi]}")
+            covering = 0
+            who: tuple[str, ...] = ()
+            for key_id, s, e in self.index.hits(folded.key):
+                if key_id >= n_keys:
+                    continue  # a title word or a run of one-letter words
+                os, oe = folded.to_original(s) + lo, folded.to_original(e - 3) + 1 + lo
+                if os <= start and oe >= end and oe - os > covering:
+                    covering, who = oe - os, persons[key_id]
+            if covering > best_len:
+                best, best_len = [(option, who)], covering
+            elif covering and covering == best_len:
+                best.append((option, who))
+        if not best or any(who != best[0][1] for _option, who in best):
+            return None
+        return best[0][0]
+
     def scan(self, text: str) -> list[Mention]:
         """Dictionary matches only, without document context."""
         return self._scan(text)[0]
@@ -214,12 +279,14 @@ class Tagger:
         bounds = [*starts[1:], len(text)]
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
+            # Words with lost letters ("K?m") are read with them filled in, where a name fits.
+            filled = self._fill_lost(piece) if "?" in piece and LOST.search(piece) else piece
             # The fold without its letter-spacing pass first: the same key, unless the automaton
             # sees three one-letter words in a row (hits past the keys), rare in prose.
-            folded = fold_text(piece, letter_spaced=False)
+            folded = fold_text(filled, letter_spaced=False)
             hits = index.hits(folded.key)
             if hits and max(hits)[0] >= runs_from:
-                folded = fold_text(piece)
+                folded = fold_text(filled)
                 hits = [h for h in index.hits(folded.key) if h[0] < runs_from]
             key = folded.key
             seg_key, seg_orig = folded.segments
@@ -269,12 +336,16 @@ class Tagger:
                         if fields[6] == span:
                             break
                     else:  # not a table spelling as written: capitals, OCR damage...
-                        known = seen_get(span)
-                        if known is None or known[0] != key_id:
-                            known = (key_id, self._fields(span, key_id))
-                            if len(seen) < _SPANS_REMEMBERED:
-                                seen[span] = known
-                        fields = known[1]
+                        lost = filled[s - base:e - base] if filled is not piece else span
+                        if lost != span:  # read with its lost letters filled in
+                            fields = self._lost_fields(span, lost, key_id)
+                        else:
+                            known = seen_get(span)
+                            if known is None or known[0] != key_id:
+                                known = (key_id, self._fields(span, key_id))
+                                if len(seen) < _SPANS_REMEMBERED:
+                                    seen[span] = known
+                            fields = known[1]
                 # Concatenated: unpacking builds a list first, about half again slower.
                 out.append(new_mention(Mention, (s, e, span) + fields))  # noqa: RUF005
         return out, cues, after_title

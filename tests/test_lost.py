@@ -1,0 +1,45 @@
+"""Letters lost to "?": which words hold one, and what they can be filled to."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from korname.lost import MAX_LOST_PER_WORD, fillings, lost_words
+
+VOCABULARY = frozenset({"kim", "kum", "il", "sung", "song", "boleslaw", "matyas", "rakosi", "ik"})
+
+
+def reference_fillings(word: str, vocabulary: frozenset[str]) -> set[str]:
+    """The definition: vocabulary words that match word with each "?" any letter a-z."""
+    holes = word.count("?")
+    if not holes or holes > MAX_LOST_PER_WORD or word.endswith("?"):
+        return set()
+    pattern = "".join("[a-z]" if c == "?" else re.escape(c.lower()) for c in word)
+    return {v for v in vocabulary if re.fullmatch(pattern, v)}
+
+
+def test_lost_words_are_those_with_a_question_mark_before_a_letter() -> None:
+    text = "K?m Il Sung, Boles?aw, Was it Kim? Really?Yes. Pozna? Chang-?k"
+    assert [text[s:e] for s, e in lost_words(text)] == ["K?m", "Boles?aw", "Really?Yes", "?k"]
+
+
+def test_fillings_keep_the_case_of_the_word() -> None:
+    assert fillings("K?m", VOCABULARY) == ["Kim", "Kum"]
+    assert fillings("K?M", VOCABULARY) == ["KIM", "KUM"]
+    assert fillings("M?ty?s", VOCABULARY) == ["Matyas"]
+    assert fillings("?k", VOCABULARY) == ["ik"]
+    assert fillings("Kim?", VOCABULARY) == []  # a question mark
+    assert fillings("S??n?", VOCABULARY) == []  # three lost letters: left to fuzzy candidates
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="kimusngo?KIM", min_size=1, max_size=6))
+def test_fillings_are_the_vocabulary_words_that_fit(word: str) -> None:
+    found = fillings(word, VOCABULARY)
+    assert {f.lower() for f in found} == reference_fillings(word, VOCABULARY)
+    for f in found:
+        assert len(f) == len(word)
+        assert all(a == b for a, b in zip(word, f, strict=True) if a != "?")
