@@ -225,7 +225,8 @@ class Tagger:
                 parts += (piece[done:start], best)
                 done = end
             piece = "".join((*parts, piece[done:]))
-            todo = [w for w in todo if w[0] not in {start for start, _, _ in filled}]
+            done_starts = {start for start, _, _ in filled}
+            todo = [w for w in todo if w[0] not in done_starts]
         return piece
 
     def _best_filling(self, piece: str, start: int, end: int, options: list[str]) -> str | None:
