@@ -67,6 +67,18 @@ def _spelling_steps(systems: frozenset[str]) -> tuple[str, ...]:
     return tuple(f"spelling:{s}" for s in sorted(systems))
 
 
+def _put(text: str, words: list[tuple[int, int, str]]) -> str:
+    """text with each (start, end) replaced by its word of the same length, in text order."""
+    if not words:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end, word in words:
+        parts += (text[done:start], word)
+        done = end
+    return "".join((*parts, text[done:]))
+
+
 def _chunks(text: str, size: int) -> Iterator[int]:
     """Start offsets of pieces of about size characters, cut at blank lines (or line breaks)."""
     start = 0
@@ -106,6 +118,9 @@ class Tagger:
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
+        #: A word with lost letters ("K?m") -> the key words it can be filled to (bounded as
+        #: _seen is; see _fill_lost).
+        self._fillings: dict[str, list[str]] = {}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
         self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
         #: Key index -> the fields of its first table spelling (None exactly for a surname cue,
@@ -209,24 +224,29 @@ class Tagger:
         return frozenset(w for key in self.index.keys for w in key.split(" "))
 
     def _fill_lost(self, piece: str) -> str:
-        """piece with each word's lost letters ("K?m") filled where one filling makes the word
-        part of the longest name found there; the same length, so offsets hold. Two rounds: a
-        word may fit only once the next one is filled ("M?ty?s R?kosi")."""
-        todo = [(start, end, options) for start, end in lost_words(piece)
-                if (options := fillings(piece[start:end], self._vocabulary))]
-        for _round in range(2):
-            filled = [(start, end, best) for start, end, options in todo
-                      if (best := self._best_filling(piece, start, end, options)) is not None]
-            if not filled:
-                break
-            parts: list[str] = []
-            done = 0
-            for start, end, best in filled:
-                parts += (piece[done:start], best)
-                done = end
-            piece = "".join((*parts, piece[done:]))
-            done_starts = {start for start, _, _ in filled}
-            todo = [w for w in todo if w[0] not in done_starts]
+        """piece with each word's lost letters ("K?m") filled; the same length, so offsets hold.
+        A word with one possible filling gets it (the scan then finds a name there or not);
+        one with several ("K?m": Kim, Kum...) gets the filling that makes it part of the
+        longest name there, in text order, so that a filled word helps the next."""
+        fills = self._fillings
+        single: list[tuple[int, int, str]] = []
+        several: list[tuple[int, int, list[str]]] = []
+        for start, end in lost_words(piece):
+            word = piece[start:end]
+            options = fills.get(word)
+            if options is None:
+                options = fillings(word, self._vocabulary)
+                if len(fills) < _SPANS_REMEMBERED:
+                    fills[word] = options
+            if len(options) == 1:
+                single.append((start, end, options[0]))
+            elif options:
+                several.append((start, end, options))
+        piece = _put(piece, single)
+        for start, end, options in several:
+            best = self._best_filling(piece, start, end, options)
+            if best is not None:
+                piece = _put(piece, [(start, end, best)])
         return piece
 
     def _best_filling(self, piece: str, start: int, end: int, options: list[str]) -> str | None:
