@@ -1,9 +1,9 @@
 """Letters lost to "?": "K?m Il Sung", "Boles?aw Bierut" (ł lost to an encoding), "M?ty?s R?kosi".
 
 A scan or an encoding that could not read a letter writes "?" in its place. The match key
-cannot know the letter, so the text is read once more with each such "?" filled by the letters
-that make a word of the table's keys ("K?m": kim, kum...), and a filling is kept when it makes
-the word part of a name the index finds (see Tagger). A "?" is taken for a lost letter only
+cannot know the letter, so the tagger reads the text with each such "?" filled by a letter
+that makes a word of the table's keys ("K?m": kim, kum...), choosing among several by the
+names the index finds there (see Tagger._fill_lost). A "?" is taken for a lost letter only
 when a letter follows it: "Who was he?" keeps its question mark.
 """
 
