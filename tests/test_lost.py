@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from korname.lost import MAX_LOST_PER_WORD, fillings, lost_words
+from korname.lost import MAX_LOST_PER_WORD, LostLetters, fillings, lost_words
+from korname.tagger import get_tagger
 
 VOCABULARY = frozenset({"kim", "kum", "il", "sung", "song", "boleslaw", "matyas", "rakosi", "ik"})
 
@@ -43,3 +44,13 @@ def test_fillings_are_the_vocabulary_words_that_fit(word: str) -> None:
     for f in found:
         assert len(f) == len(word)
         assert all(a == b for a, b in zip(word, f, strict=True) if a != "?")
+
+
+def test_filling_keeps_offsets_and_decides_only_where_a_name_does() -> None:
+    filler = LostLetters(get_tagger().index)
+    text = "K?m Il Sung wrote; S?ng said. M?ty?s R?kosi and Boles?aw. Why?Not"
+    filled = filler.fill(text)
+    assert len(filled) == len(text)
+    # "S?ng" alone could be the surname Song or Sung (other persons): no name decides, so it
+    # stays; "Boles?aw" has one filling (a key word) and gets it, a name there or not.
+    assert filled == "Kim Il Sung wrote; S?ng said. Matyas Rakosi and Boleslaw. Why?Not"

@@ -3,7 +3,7 @@
 A scan or an encoding that could not read a letter writes "?" in its place. The match key
 cannot know the letter, so the tagger reads the text with each such "?" filled by a letter
 that makes a word of the table's keys ("K?m": kim, kum...), choosing among several by the
-names the index finds there (see Tagger._fill_lost). A "?" is taken for a lost letter only
+names the index finds there (LostLetters). A "?" is taken for a lost letter only
 when a letter follows it: "Who was he?" keeps its question mark.
 """
 
@@ -14,7 +14,10 @@ from collections.abc import Iterator
 from itertools import product
 from string import ascii_lowercase
 
-__all__ = ["LOST", "MAX_LOST_PER_WORD", "fillings", "lost_words"]
+from .index import NameIndex
+from .keys import fold_text
+
+__all__ = ["LOST", "MAX_LOST_PER_WORD", "LostLetters", "fillings", "lost_words"]
 
 #: A "?" just before a letter: a lost letter, never a question mark (which ends a word).
 LOST = re.compile(r"\?(?=[^\W\d_])")
@@ -23,6 +26,11 @@ _WORD = re.compile(r"(?:[^\W\d_]|\?)+")
 #: Words with more lost letters than this are left alone: each "?" multiplies the fillings
 #: tried by 26, and a word that damaged is better left to the fuzzy candidates.
 MAX_LOST_PER_WORD = 2
+#: How far around a word with lost letters the index is asked for the names that cover it
+#: (longer than any name).
+_REACH = 80
+#: How many words with lost letters a filler remembers the fillings of.
+_REMEMBERED = 1 << 16
 
 
 def lost_words(text: str) -> Iterator[tuple[int, int]]:
@@ -50,3 +58,80 @@ def fillings(word: str, vocabulary: frozenset[str]) -> list[str]:
         if candidate.lower() in vocabulary:
             out.append(candidate)
     return out
+
+
+class LostLetters:
+    """Fills the lost letters of texts for one index: each word's letters by the words of the
+    index's keys, several fillings decided by the names the index finds around the word."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        #: Every word of every key: what a word with lost letters may be filled to.
+        self.vocabulary = frozenset(w for key in index.keys for w in key.split(" "))
+        self._fillings: dict[str, list[str]] = {}
+
+    def fill(self, text: str) -> str:
+        """text with each word's lost letters ("K?m") filled; the same length, so offsets hold.
+        A word with one possible filling gets it (the scan then finds a name there or not);
+        one with several ("K?m": Kim, Kum...) gets the filling that makes it part of the
+        longest name there, in text order, so that a filled word helps the next."""
+        remembered = self._fillings
+        single: list[tuple[int, int, str]] = []
+        several: list[tuple[int, int, list[str]]] = []
+        for start, end in lost_words(text):
+            word = text[start:end]
+            options = remembered.get(word)
+            if options is None:
+                options = fillings(word, self.vocabulary)
+                if len(remembered) < _REMEMBERED:
+                    remembered[word] = options
+            if len(options) == 1:
+                single.append((start, end, options[0]))
+            elif options:
+                several.append((start, end, options))
+        text = _put(text, single)
+        for start, end, options in several:
+            best = self._best(text, start, end, options)
+            if best is not None:
+                text = _put(text, [(start, end, best)])
+        return text
+
+    def _best(self, text: str, start: int, end: int, options: list[str]) -> str | None:
+        """The filling of text[start:end] under the longest hit of the index that covers the
+        word (a name or a bare surname), if the fillings that give it name the same persons
+        ("KIM IL S?NG": SONG and SUNG are both Kim Il Sung; the first is taken)."""
+        lo = max(0, start - _REACH)
+        hi = min(len(text), end + _REACH)
+        index = self.index
+        n_keys = len(index.keys)
+        best: list[tuple[str, tuple[str, ...]]] = []
+        best_len = 0
+        for option in options:
+            folded = fold_text(f"{text[lo:start]}{option}{text[end:hi]}")
+            covering = 0
+            who: tuple[str, ...] = ()
+            for key_id, s, e in index.hits(folded.key):
+                if key_id >= n_keys:
+                    continue  # a title word or a run of one-letter words
+                os, oe = folded.to_original(s) + lo, folded.to_original(e - 3) + 1 + lo
+                if os <= start and oe >= end and oe - os > covering:
+                    covering, who = oe - os, index.persons[key_id]
+            if covering > best_len:
+                best, best_len = [(option, who)], covering
+            elif covering and covering == best_len:
+                best.append((option, who))
+        if not best or any(who != best[0][1] for _option, who in best):
+            return None
+        return best[0][0]
+
+
+def _put(text: str, words: list[tuple[int, int, str]]) -> str:
+    """text with each (start, end) replaced by its word of the same length, in text order."""
+    if not words:
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end, word in words:
+        parts += (text[done:start], word)
+        done = end
+    return "".join((*parts, text[done:]))

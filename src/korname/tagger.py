@@ -13,7 +13,7 @@ from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
-from .lost import LOST, fillings, lost_words
+from .lost import LOST, LostLetters
 from .mention import Mention
 from .table import AliasTable, load_table
 from .titles import TITLE_KEYS
@@ -38,9 +38,6 @@ _MentionFields = tuple[
 _new_mention = tuple.__new__
 #: Beyond any offset: the end of the last segment of a folded text.
 _FAR = 1 << 62
-#: How far around a word with lost letters the index is asked for the names that cover it
-#: (longer than any name).
-_LOST_REACH = 80
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -65,18 +62,6 @@ def _how(span: str, variant: str) -> tuple[str, tuple[str, ...]]:
 def _spelling_steps(systems: frozenset[str]) -> tuple[str, ...]:
     """The steps naming the systems behind a spelling (one tuple per distinct set)."""
     return tuple(f"spelling:{s}" for s in sorted(systems))
-
-
-def _put(text: str, words: list[tuple[int, int, str]]) -> str:
-    """text with each (start, end) replaced by its word of the same length, in text order."""
-    if not words:
-        return text
-    parts: list[str] = []
-    done = 0
-    for start, end, word in words:
-        parts += (text[done:start], word)
-        done = end
-    return "".join((*parts, text[done:]))
 
 
 def _chunks(text: str, size: int) -> Iterator[int]:
@@ -118,9 +103,6 @@ class Tagger:
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
-        #: A word with lost letters ("K?m") -> the key words it can be filled to (bounded as
-        #: _seen is; see _fill_lost).
-        self._fillings: dict[str, list[str]] = {}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
         self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
         #: Key index -> the fields of its first table spelling (None exactly for a surname cue,
@@ -219,63 +201,9 @@ class Tagger:
                 variant, None, None)
 
     @cached_property
-    def _vocabulary(self) -> frozenset[str]:
-        """Every word of every key: what a word with lost letters may be filled to."""
-        return frozenset(w for key in self.index.keys for w in key.split(" "))
-
-    def _fill_lost(self, piece: str) -> str:
-        """piece with each word's lost letters ("K?m") filled; the same length, so offsets hold.
-        A word with one possible filling gets it (the scan then finds a name there or not);
-        one with several ("K?m": Kim, Kum...) gets the filling that makes it part of the
-        longest name there, in text order, so that a filled word helps the next."""
-        fills = self._fillings
-        single: list[tuple[int, int, str]] = []
-        several: list[tuple[int, int, list[str]]] = []
-        for start, end in lost_words(piece):
-            word = piece[start:end]
-            options = fills.get(word)
-            if options is None:
-                options = fillings(word, self._vocabulary)
-                if len(fills) < _SPANS_REMEMBERED:
-                    fills[word] = options
-            if len(options) == 1:
-                single.append((start, end, options[0]))
-            elif options:
-                several.append((start, end, options))
-        piece = _put(piece, single)
-        for start, end, options in several:
-            best = self._best_filling(piece, start, end, options)
-            if best is not None:
-                piece = _put(piece, [(start, end, best)])
-        return piece
-
-    def _best_filling(self, piece: str, start: int, end: int, options: list[str]) -> str | None:
-        """The filling of piece[start:end] under the longest hit of the index that covers the
-        word (a name or a bare surname), if the fillings that give it name the same persons
-        ("KIM IL S?NG": SONG and SUNG are both Kim Il Sung; the first is taken)."""
-        lo = max(0, start - _LOST_REACH)
-        hi = min(len(piece), end + _LOST_REACH)
-        n_keys = len(self.index.keys)
-        persons = self.index.persons
-        best: list[tuple[str, tuple[str, ...]]] = []
-        best_len = 0
-        for option in options:
-            folded = fold_text(f"{piece[lo:start]}{option}{piece[end:hi]}")
-            covering = 0
-            who: tuple[str, ...] = ()
-            for key_id, s, e in self.index.hits(folded.key):
-                if key_id >= n_keys:
-                    continue  # a title word or a run of one-letter words
-                os, oe = folded.to_original(s) + lo, folded.to_original(e - 3) + 1 + lo
-                if os <= start and oe >= end and oe - os > covering:
-                    covering, who = oe - os, persons[key_id]
-            if covering > best_len:
-                best, best_len = [(option, who)], covering
-            elif covering and covering == best_len:
-                best.append((option, who))
-        if not best or any(who != best[0][1] for _option, who in best):
-            return None
-        return best[0][0]
+    def _lost_letters(self) -> LostLetters:
+        """The filler of lost letters for this index (made when a text first has one)."""
+        return LostLetters(self.index)
 
     def scan(self, text: str) -> list[Mention]:
         """Dictionary matches only, without document context."""
@@ -301,7 +229,8 @@ class Tagger:
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             # Words with lost letters ("K?m") are read with them filled in, where a name fits.
-            filled = self._fill_lost(piece) if "?" in piece and LOST.search(piece) else piece
+            filled = (self._lost_letters.fill(piece) if "?" in piece and LOST.search(piece)
+                      else piece)
             # The fold without its letter-spacing pass first: the same key, unless the automaton
             # sees three one-letter words in a row (hits past the keys), rare in prose.
             folded = fold_text(filled, letter_spaced=False)
