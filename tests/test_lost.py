@@ -16,15 +16,19 @@ VOCABULARY = frozenset({"kim", "kum", "il", "sung", "song", "boleslaw", "matyas"
 def reference_fillings(word: str, vocabulary: frozenset[str]) -> set[str]:
     """The definition: vocabulary words that match word with each "?" any letter a-z."""
     holes = word.count("?")
-    if not holes or holes > MAX_LOST_PER_WORD or word.endswith("?"):
+    if not holes or holes > MAX_LOST_PER_WORD:
         return set()
+    if holes == 1 and word.endswith("?") and word[:-1].lower() in vocabulary:
+        return set()  # a question mark after a key word
     pattern = "".join("[a-z]" if c == "?" else re.escape(c.lower()) for c in word)
     return {v for v in vocabulary if re.fullmatch(pattern, v)}
 
 
 def test_lost_words_are_those_with_a_question_mark_before_a_letter() -> None:
-    text = "K?m Il Sung, Boles?aw, Was it Kim? Really?Yes. Pozna? Chang-?k"
-    assert [text[s:e] for s, e in lost_words(text)] == ["K?m", "Boles?aw", "Really?Yes", "?k"]
+    text = "K?m Il Sung, Boles?aw, Was it Kim? Really?Yes. Pozna? Chang-?k 8?"
+    # Candidates: a "?" next to a letter; fillings then tell a question mark from a lost letter.
+    assert [text[s:e] for s, e in lost_words(text)] == [
+        "K?m", "Boles?aw", "Kim?", "Really?Yes", "Pozna?", "?k"]
 
 
 def test_fillings_keep_the_case_of_the_word() -> None:
@@ -32,7 +36,10 @@ def test_fillings_keep_the_case_of_the_word() -> None:
     assert fillings("K?M", VOCABULARY) == ["KIM", "KUM"]
     assert fillings("M?ty?s", VOCABULARY) == ["Matyas"]
     assert fillings("?k", VOCABULARY) == ["ik"]
-    assert fillings("Kim?", VOCABULARY) == []  # a question mark
+    assert fillings("Kim?", VOCABULARY) == []  # a question mark after a key word
+    assert fillings("Pozna?", VOCABULARY) == []  # no key word: a question mark too
+    assert fillings("Mikul??", VOCABULARY | {"mikulas"}) == ["Mikulas"]  # lost final letters
+    assert fillings("Novotn?", VOCABULARY | {"novotny"}) == ["Novotny"]
     assert fillings("S??n?", VOCABULARY) == []  # three lost letters: left to fuzzy candidates
 
 

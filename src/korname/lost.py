@@ -3,8 +3,9 @@
 A scan or an encoding that could not read a letter writes "?" in its place. The match key
 cannot know the letter, so the tagger reads the text with each such "?" filled by a letter
 that makes a word of the table's keys ("K?m": kim, kum...), choosing among several by the
-names the index finds there (LostLetters). A "?" is taken for a lost letter only
-when a letter follows it: "Who was he?" keeps its question mark.
+names the index finds there (LostLetters). A "?" that ends a word is a question mark when the
+word is a word of the keys as it stands ("Was it Kim?") or no filling makes one ("Who was
+he?"); otherwise it is a lost final letter ("Mikul?? ?urina" for Mikuláš Šurina).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from .keys import fold_text
 
 __all__ = ["LOST", "MAX_LOST_PER_WORD", "LostLetters", "fillings", "lost_words"]
 
-#: A "?" just before a letter: a lost letter, never a question mark (which ends a word).
-LOST = re.compile(r"\?(?=[^\W\d_])")
+#: A "?" next to a letter: a lost letter, unless it ends a word that is a word of the keys
+#: as it stands ("Kim?", see fillings) or no filling makes one ("Really?", "Pozna?").
+LOST = re.compile(r"\?(?:(?=[^\W\d_])|(?<=[^\W\d_]\?))")
 #: A word of letters and "?"s (hyphens and spaces end it, as they end a key's words).
 _WORD = re.compile(r"(?:[^\W\d_]|\?)+")
 #: Words with more lost letters than this are left alone: each "?" multiplies the fillings
@@ -43,10 +45,13 @@ def lost_words(text: str) -> Iterator[tuple[int, int]]:
 def fillings(word: str, vocabulary: frozenset[str]) -> list[str]:
     """The words of the vocabulary (lower-case key words) that word can be with each "?" one
     letter, written in the word's case: "K?m" -> ["Kam", "Kim", "Kum"] when those are key
-    words. [] when none fits, or the word has too many "?"s or ends with one."""
+    words, "Mikul??" -> ["Mikulas"]. [] when none fits, when the word has too many "?"s, or when
+    it is a key word followed by a question mark ("Kim?", "Stalin?")."""
     holes = [i for i, c in enumerate(word) if c == "?"]
-    if not holes or len(holes) > MAX_LOST_PER_WORD or word.endswith("?"):
+    if not holes or len(holes) > MAX_LOST_PER_WORD:
         return []
+    if holes[-1] == len(word) - 1 and len(holes) == 1 and word[:-1].lower() in vocabulary:
+        return []  # a question mark after a name
     letters = [c for c in word if c != "?"]
     upper = len(letters) > 1 and all(c.isupper() for c in letters)
     out = []
