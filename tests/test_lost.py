@@ -7,7 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from korname.lost import MAX_LOST_PER_WORD, LostLetters, fillings, lost_words
+from korname.lost import (
+    MAX_LOST_PER_WORD,
+    MIN_LETTERS_BEFORE_FINAL,
+    LostLetters,
+    fillings,
+    lost_words,
+)
 from korname.tagger import get_tagger
 
 VOCABULARY = frozenset({"kim", "kum", "il", "sung", "song", "boleslaw", "matyas", "rakosi", "ik"})
@@ -18,8 +24,9 @@ def reference_fillings(word: str, vocabulary: frozenset[str]) -> set[str]:
     holes = word.count("?")
     if not holes or holes > MAX_LOST_PER_WORD:
         return set()
-    if holes == 1 and word.endswith("?") and word[:-1].lower() in vocabulary:
-        return set()  # a question mark after a key word
+    if word.endswith("?") and (len(word) - holes < MIN_LETTERS_BEFORE_FINAL or (
+            holes == 1 and word[:-1].lower() in vocabulary)):
+        return set()  # a question mark after a key word or a short word
     pattern = "".join("[a-z]" if c == "?" else re.escape(c.lower()) for c in word)
     return {v for v in vocabulary if re.fullmatch(pattern, v)}
 
@@ -40,6 +47,8 @@ def test_fillings_keep_the_case_of_the_word() -> None:
     assert fillings("Pozna?", VOCABULARY) == []  # no key word: a question mark too
     assert fillings("Mikul??", VOCABULARY | {"mikulas"}) == ["Mikulas"]  # lost final letters
     assert fillings("Novotn?", VOCABULARY | {"novotny"}) == ["Novotny"]
+    assert fillings("Ki?", VOCABULARY) == []  # too short to tell from a question mark
+    assert fillings("Sun?", VOCABULARY) == ["Sung"]
     assert fillings("S??n?", VOCABULARY) == []  # three lost letters: left to fuzzy candidates
 
 

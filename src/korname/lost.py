@@ -18,7 +18,8 @@ from string import ascii_lowercase
 from .index import NameIndex
 from .keys import fold_text
 
-__all__ = ["LOST", "MAX_LOST_PER_WORD", "LostLetters", "fillings", "lost_words"]
+__all__ = ["LOST", "MAX_LOST_PER_WORD", "MIN_LETTERS_BEFORE_FINAL", "LostLetters", "fillings",
+           "lost_words"]
 
 #: A "?" next to a letter: a lost letter, unless it ends a word that is a word of the keys
 #: as it stands ("Kim?", see fillings) or no filling makes one ("Really?", "Pozna?").
@@ -28,6 +29,9 @@ _WORD = re.compile(r"(?:[^\W\d_]|\?)+")
 #: Words with more lost letters than this are left alone: each "?" multiplies the fillings
 #: tried by 26, and a word that damaged is better left to the fuzzy candidates.
 MAX_LOST_PER_WORD = 2
+#: A word ending in "?" needs this many letters for the "?" to be read as a lost letter: after
+#: a shorter word ("Did you see Pa?") a question mark is likelier than a lost letter.
+MIN_LETTERS_BEFORE_FINAL = 3
 #: How far around a word with lost letters the index is asked for the names that cover it
 #: (longer than any name).
 _REACH = 80
@@ -46,12 +50,16 @@ def fillings(word: str, vocabulary: frozenset[str]) -> list[str]:
     """The words of the vocabulary (lower-case key words) that word can be with each "?" one
     letter, written in the word's case: "K?m" -> ["Kam", "Kim", "Kum"] when those are key
     words, "Mikul??" -> ["Mikulas"]. [] when none fits, when the word has too many "?"s, or when
-    it is a key word followed by a question mark ("Kim?", "Stalin?")."""
+    it ends with a question mark after a key word ("Kim?", "Stalin?") or a word of fewer than
+    MIN_LETTERS_BEFORE_FINAL letters ("Pa?")."""
     holes = [i for i, c in enumerate(word) if c == "?"]
     if not holes or len(holes) > MAX_LOST_PER_WORD:
         return []
-    if holes[-1] == len(word) - 1 and len(holes) == 1 and word[:-1].lower() in vocabulary:
-        return []  # a question mark after a name
+    if holes[-1] == len(word) - 1 and (
+        len(word) - len(holes) < MIN_LETTERS_BEFORE_FINAL
+        or (len(holes) == 1 and word[:-1].lower() in vocabulary)
+    ):
+        return []  # a question mark after a key word, or after a word too short to tell
     letters = [c for c in word if c != "?"]
     upper = len(letters) > 1 and all(c.isupper() for c in letters)
     out = []
