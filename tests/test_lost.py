@@ -70,3 +70,12 @@ def test_filling_keeps_offsets_and_decides_only_where_a_name_does() -> None:
     # "S?ng" alone could be the surname Song or Sung (other persons): no name decides, so it
     # stays; "Boles?aw" has one filling (a key word) and gets it, a name there or not.
     assert filled == "Kim Il Sung wrote; S?ng said. Matyas Rakosi and Boleslaw. Why?Not"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="ab?- .\n8_łŁé", max_size=16))
+def test_lost_words_are_the_words_with_a_lost_letter(text: str) -> None:
+    # The definition: the words of letters and "?"s in which a "?" stands next to a letter.
+    words = [m.span() for m in re.finditer(r"(?:[^\W\d_]|\?)+", text)
+             if re.search(r"\?(?=[^\W\d_])|(?<=[^\W\d_])\?", m.group())]
+    assert list(lost_words(text)) == words

@@ -24,8 +24,6 @@ __all__ = ["LOST", "MAX_LOST_PER_WORD", "MIN_LETTERS_BEFORE_FINAL", "LostLetters
 #: A "?" next to a letter: a lost letter, unless it ends a word that is a word of the keys
 #: as it stands ("Kim?", see fillings) or no filling makes one ("Really?", "Pozna?").
 LOST = re.compile(r"\?(?:(?=[^\W\d_])|(?<=[^\W\d_]\?))")
-#: A word of letters and "?"s (hyphens and spaces end it, as they end a key's words).
-_WORD = re.compile(r"(?:[^\W\d_]|\?)+")
 #: Words with more lost letters than this are left alone: each "?" multiplies the fillings
 #: tried by 26, and a word that damaged is better left to the fuzzy candidates.
 MAX_LOST_PER_WORD = 2
@@ -40,10 +38,23 @@ _REMEMBERED = 1 << 16
 
 
 def lost_words(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every word of text holding a lost letter."""
-    for m in _WORD.finditer(text):
-        if LOST.search(m.group()):
-            yield m.span()
+    """(start, end) of every word of text (letters and "?"s; hyphens and spaces end it, as they
+    end a key's words) holding a "?" next to a letter. Found from the "?"s, which are rare, not
+    by reading every word."""
+    n = len(text)
+    at = text.find("?")
+    while at != -1:
+        if LOST.match(text, at):
+            start = at
+            while start and (text[start - 1].isalpha() or text[start - 1] == "?"):
+                start -= 1
+            end = at + 1
+            while end < n and (text[end].isalpha() or text[end] == "?"):
+                end += 1
+            yield start, end
+            at = text.find("?", end)
+        else:
+            at = text.find("?", at + 1)
 
 
 def fillings(word: str, vocabulary: frozenset[str]) -> list[str]:
