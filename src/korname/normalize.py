@@ -86,7 +86,9 @@ def render_name(person: Person, mention: Mention, spelling: str = "table") -> st
             from .romanize import romanize
 
             out = romanize(native, spelling)
-    if len(mention.text.split()) == 1 and len(out.split()) > 1:
+    # The table spelling matched tells a bare surname better than the text as written, which
+    # may have gained spaces ("S H T Y K O V" is the surname Shtykov).
+    if len((mention.variant or mention.text).split()) == 1 and len(out.split()) > 1:
         # A bare surname ("Stalin", "Shtykow") stays a bare surname, in the canonical spelling.
         if spelling == "table":
             out = display_surname(person)
