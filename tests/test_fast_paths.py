@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from hypothesis import example, given, settings
@@ -106,9 +107,12 @@ def test_scan_spans_map_back_to_the_matched_key(text: str) -> None:
     # the segments of the deletions): every span must be the text there, and refold to the
     # key of the spelling it matched.
     tagger = get_tagger()
-    for m in tagger.scan(text):
+    found = tagger.scan(text)
+    for m in found:
         assert text[m.start:m.end] == m.text
         assert fold_key(m.text) == fold_key(m.variant), (m.text, m.variant)
+    # Leftmost-longest selection: in order, and no two overlap.
+    assert all(a.end <= b.start for a, b in pairwise(found))
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +131,7 @@ def test_scan_in_pieces_maps_back_too(text: str) -> None:
     for m in found:
         assert text[m.start:m.end] == m.text
         assert fold_key(m.text) == fold_key(m.variant), (m.text, m.variant)
+    assert all(a.end <= b.start for a, b in pairwise(found))
     if "\n" not in text.replace("\n\n", ""):
         assert found == get_tagger().scan(text)
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .keys import fold_key
 from .lines import LineIndex
 from .mention import Mention
-from .titles import TITLE_WORDS
+from .titles import TITLE_ENDINGS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from .tagger import Cue, Tagger
@@ -33,9 +33,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
 _HEADER_CHARS = 2000
-#: The last three letters of every title word: a word that ends otherwise is no title (a
-#: test that spares splitting the words before most names).
-_TITLE_ENDINGS = frozenset(w[-3:] for w in TITLE_WORDS)
 #: How many characters before a name the title's word may begin.
 _TITLE_REACH = 16
 #: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
@@ -87,7 +84,7 @@ class Document:
         head = text[lo:start].rstrip(" \t]")
         if len(head) == start - lo:
             return None  # no space between the word and the name
-        if head[-3:].lower() not in _TITLE_ENDINGS and not head[-1:].isspace():
+        if head[-3:].lower() not in TITLE_ENDINGS and not head[-1:].isspace():
             return None  # the word before ends as no title does (a line break may follow it)
         words = head.rsplit(None, 1)
         if not words:

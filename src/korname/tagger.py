@@ -13,7 +13,7 @@ from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
 from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
-from .lost import LOST, LostLetters
+from .lost import LostLetters
 from .mention import Mention
 from .table import AliasTable, load_table
 from .titles import TITLE_KEYS
@@ -229,8 +229,7 @@ class Tagger:
         for base, stop in zip(starts, bounds, strict=True):
             piece = text[base:stop] if (base, stop) != (0, len(text)) else text
             # Words with lost letters ("K?m") are read with them filled in, where a name fits.
-            filled = (self._lost_letters.fill(piece) if "?" in piece and LOST.search(piece)
-                      else piece)
+            filled = self._lost_letters.fill(piece) if "?" in piece else piece
             # The fold without its letter-spacing pass first: the same key, unless the automaton
             # sees three one-letter words in a row (hits past the keys), rare in prose.
             folded = fold_text(filled, letter_spaced=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .keys import fold_key
 
-__all__ = ["TITLE_KEYS", "TITLE_WORDS"]
+__all__ = ["TITLE_ENDINGS", "TITLE_KEYS", "TITLE_WORDS"]
 
 #: Words that, just before a name, are a title (the last word of "Vice Premier",
 #: "Foreign Minister", "Lieutenant General" is enough). Compared in lower case.
@@ -23,3 +23,6 @@ TITLE_WORDS = frozenset(
 )
 #: The title words as a folded text writes them ("Cde." -> "cde", "chargé" -> "charge").
 TITLE_KEYS = tuple(sorted({fold_key(w) for w in TITLE_WORDS}))
+#: The last three letters of every title word: a word that ends otherwise is no title (a test
+#: that spares splitting the words before most names).
+TITLE_ENDINGS = frozenset(w[-3:] for w in TITLE_WORDS)
