@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from korname import AliasTable, Tagger
+from korname.config import DEFAULT
 from korname.keys import fold_key
 
 PERSONS = [
@@ -47,8 +48,22 @@ def reference_tag(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _letter_spaced(words: list[str]) -> bool:
+    """Whether the text has a run of one-letter words that the letter-spacing fold joins into
+    one word ("O O O O" -> "OOOO", as "S H T Y K O V" -> "SHTYKOV"): the reference does not
+    model that fold, whose cases are in tests/cases/."""
+    run = 0
+    for w in words:
+        run = run + 1 if len(w) == 1 and w.isalpha() else 0
+        if run >= DEFAULT.letter_spaced_min:
+            return True
+    return False
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=10).map(" ".join))
+@given(st.lists(st.sampled_from(WORDS), max_size=10).filter(lambda w: not _letter_spaced(w))
+       .map(" ".join))
+@example("O O O Jin-u")  # three one-letter words are no letter-spaced word
 def test_fast_tagger_agrees_with_reference(text: str) -> None:
     got = [(m.start, m.end, m.text) for m in Tagger(TABLE).scan(text)]
     assert got == reference_tag(text)
