@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from korname.config import DEFAULT
 from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
-from korname.keys import _SPACE_RUN, OCR_IL, _ocr_il_sub, _separator_runs, fold_key
+from korname.keys import OCR_IL, _ocr_il_sub, fold_key
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
 
@@ -92,14 +92,6 @@ def test_ocr_il_passes_equal_one_substitution(text: str) -> None:
 def test_ocr_il_passes_on_mixed_tokens() -> None:
     text = "Kim II Sung, Nam 1l, ll, 8.II.1950, II.5, (lI) III"
     assert _ocr_il_sub(text) == "Kim Il Sung, Nam Il, Il, 8.II.1950, II.5, (Il) III"
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=" \n-a\t", max_size=12))
-def test_separator_runs_skip_text_without_a_pair(text: str) -> None:
-    """The literal pre-check only skips texts in which the marked copy has no run."""
-    spaced = text.replace("\n\n", "\n\x01").replace("\n", " ").replace("-", " ")
-    assert _separator_runs(text) == [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(spaced)]
 
 
 SCAN_PIECES = ["Kim Il Sung", "KIM II SUNG", "Pak Heon-\nyeong", "Pak Hon-\nyong",

@@ -225,14 +225,7 @@ _deletion("drop_periods", _matches(_PERIOD_BEFORE_SPACE),
           'The period of an initial before a space goes: "V. I. Ivanov" = "V.I. Ivanov".')
 
 
-#: Two separators side by side: every run has one of these pairs ("\n\n" alone makes none,
-#: see _separator_runs), and text without any (most clean prose) needs no marked copy.
-_SEPARATOR_PAIRS = tuple(a + b for a in " \n-" for b in " \n-" if a + b != "\n\n")
-
-
 def _separator_runs(s: str) -> list[tuple[int, int]]:
-    if not any(pair in s for pair in _SEPARATOR_PAIRS):
-        return []  # literal searches at memory speed instead of three copies and a search
     # A blank line ends a paragraph, and no name runs across it: its second line break is
     # marked so that it ends any run (a long text has thousands of paragraph breaks, and each
     # collapsed run is one more segment for every offset to be mapped through).
