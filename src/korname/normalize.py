@@ -86,9 +86,11 @@ def render_name(person: Person, mention: Mention, spelling: str = "table") -> st
             from .romanize import romanize
 
             out = romanize(native, spelling)
-    # The table spelling matched tells a bare surname better than the text as written, which
-    # may have gained spaces ("S H T Y K O V" is the surname Shtykov).
-    if len((mention.variant or mention.text).split()) == 1 and len(out.split()) > 1:
+    # A bare surname: the table spelling matched is one word (the text as written may have
+    # gained spaces: "S H T Y K O V" is the surname Shtykov), and the initials rule did not
+    # take initials or a first name into the mention ("I.V. Shtykov" is no bare surname).
+    if (len((mention.variant or mention.text).split()) == 1 and len(out.split()) > 1
+            and not any(step.startswith("initials:") for step in mention.steps)):
         # A bare surname ("Stalin", "Shtykow") stays a bare surname, in the canonical spelling.
         if spelling == "table":
             out = display_surname(person)
