@@ -18,7 +18,8 @@ PERSONS = [
     {"id": "pak-il-u", "name": "Pak Il-u"},
 ]
 TABLE = AliasTable.from_persons(PERSONS)
-WORDS = ["Kim", "Il", "II", "Sung", "O", "Jin", "u", "Jin-u", "to", "Nam", "Pak", "Il-u",
+WORDS = ["Kim", "Il", "II", "11", "ll", "lI", "8.II", "Sung", "O", "Jin", "u", "Jin-u", "to", "Nam",
+         "Pak", "Il-u",
          "Stalin", "Joseph", "said", "Vietnam", "the", ",", ".", "[", "]"]
 
 

@@ -6,13 +6,14 @@ import gc
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import product
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import ahocorasick_rs
 
 from .gcpause import gc_paused
-from .keys import LETTER_RUN, fold_key, is_word_char
+from .keys import LETTER_RUN, OCR_IL, OCR_IL_WORDS, fold_key, is_word_char
 from .titles import TITLE_KEYS
 from .variants import Variant, surname_forms, variants
 
@@ -25,6 +26,20 @@ __all__ = ["KeyEntry", "NameIndex"]
 MIN_KEY_CHARS = 3
 #: The kind of entry that marks a bare surname: a cue for coreference, not a mention.
 SURNAME_CUE = "surname-cue"
+
+
+#: A key's "il" words that get patterns for their OCR confusions ("Kim II Sung" for "kim il
+#: sung"): each such word multiplies the key's patterns by nine, so a key with more (no name
+#: has them) is matched with the confusions in its first few only.
+MAX_OCR_IL_WORDS = 3
+#: The pattern of a key that is only matched through its checked pattern: no folded text
+#: holds a NUL (the fold deletes it), so it never matches.
+_NEVER = "\x00"
+
+#: Where a checked pattern holds an OCR_IL_WORDS word, and whether the text there must be an
+#: OCR confusion of "Il" (True: the pattern stands for a key's "il") or must not (False: the
+#: key has that word itself, "li" of "Li Peng").
+_Checks = tuple[tuple[int, bool], ...]
 
 
 class KeyEntry(NamedTuple):
@@ -43,9 +58,18 @@ class NameIndex:
 
     keys: list[str]
     entries: list[tuple[KeyEntry, ...]]
-    automaton: ahocorasick_rs.AhoCorasick = field(repr=False)
+    patterns: Patterns = field(repr=False)
     #: key index -> the distinct person ids behind it (more than one: an ambiguous key)
     persons: list[tuple[str, ...]] = field(repr=False)
+
+    @property
+    def automaton(self) -> ahocorasick_rs.AhoCorasick:
+        return self.patterns.automaton
+
+    @property
+    def runs_from(self) -> int:
+        """The first hit index of a run of one-letter words (keys.LETTER_RUN)."""
+        return self.patterns.runs_from
 
     @classmethod
     def build(cls, table: AliasTable) -> NameIndex:
@@ -88,7 +112,7 @@ class NameIndex:
         # A key that is a real spelling of someone is a name, even if it is another's surname.
         entries = [tuple(e for e in es if e.kind != SURNAME_CUE) or es for es in entries]
         persons = [tuple(dict.fromkeys(e.person_id for e in es)) for es in entries]
-        return cls(keys, entries, _automaton(keys), persons)
+        return cls(keys, entries, Patterns.compile(keys), persons)
 
     @property
     def cue_flags(self) -> list[bool]:
@@ -130,7 +154,7 @@ class NameIndex:
         self.keys = state["keys"]
         self.entries = state["entries"]
         self.persons = state["persons"]
-        self.automaton = _automaton(self.keys)
+        self.patterns = Patterns.compile(self.keys)
 
     def is_cue(self, key_id: int) -> bool:
         """Whether a key is only a surname (a cue for coreference, not a mention)."""
@@ -155,7 +179,7 @@ class NameIndex:
         i = bisect_left(keys, key)  # keys are sorted
         return self.entries[i] if i < len(keys) and keys[i] == key else ()
 
-    def hits(self, key_text: str) -> list[tuple[int, int, int]]:
+    def hits(self, key_text: str, cased: str | None = None) -> list[tuple[int, int, int]]:
         """Every whole-word hit in a folded text: (key index, start, end + 2) in key offsets,
         leftmost first, and longest first among those that start together.
 
@@ -165,15 +189,24 @@ class NameIndex:
         share the space between them are both seen); the tagger's scan then keeps the
         leftmost-longest hits that do not overlap. A key index of len(keys) or more is no key: below
         len(keys) + len(TITLE_KEYS) it is a title word at the end of a word (titles.TITLE_KEYS;
-        its end is reported as a key's, end + 2), above it a run of one-letter words
-        (keys.LETTER_RUN)."""
-        hits = self.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
+        its end is reported as a key's, end + 2), from :attr:`runs_from` on a run of one-letter
+        words (keys.LETTER_RUN).
+
+        ``cased``: for a key folded without the ocr_il fold (keys.fold_text(ocr_il=False)), its
+        ``cased`` text. The hits are then those of the key the fold would give: the automaton
+        also has each key with its "il" words written as OCR confusions ("kim ii sung"), and
+        such a pattern, or a key with a word like those ("li peng"), counts only where OCR_IL
+        says that the text there is (or is not) a confusion of "Il"."""
+        patterns = self.patterns
+        hits = patterns.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
-        # Python key; no two hits share both start and end: keys are distinct, and a title
-        # word's pattern has no space before it).
+        # Python key; no two hits share both start and end: keys are distinct, checked patterns
+        # too, and a title word's pattern has no space before it).
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
+        if patterns.checked and hits and max(hits)[0] >= patterns.checked_from:
+            return patterns.resolve(hits, cased)
         return hits
 
 
@@ -181,14 +214,83 @@ _START = itemgetter(1)
 _END = itemgetter(2)
 
 
-def _automaton(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
-    # After the keys, the title words (for the titles rule) and the runs of one-letter words
-    # (they tell the tagger when a key folded without join_letter_spaced may differ): a hit's
-    # index tells the three apart. A title word is looked for at the end of a word, not as a
-    # whole word: a deletion may have joined it to the word before ("Comrade-\nGeneral" is
-    # "comradegeneral"), where the titles rule, reading the text, still sees "General".
-    return ahocorasick_rs.AhoCorasick([f" {k} " for k in keys] + [f"{t} " for t in TITLE_KEYS]
-                                      + list(LETTER_RUN))
+class Patterns(NamedTuple):
+    """The automaton over a list of keys and what its hit indexes stand for.
+
+    Its patterns, in order: each key (or _NEVER, for a key matched through its checked
+    pattern), the title words, the checked patterns, the runs of one-letter words. The
+    title words serve the titles rule; the runs tell the tagger when a key folded without
+    join_letter_spaced may differ. A title word is looked for at the end of a word, not as a
+    whole word: a deletion may have joined it to the word before ("Comrade-\nGeneral" is
+    "comradegeneral"), where the titles rule, reading the text, still sees "General".
+    The checked patterns are the keys as a text folded without ocr_il may hold them: each
+    with the keys it stands for and the checks that tell which (see NameIndex.hits).
+    """
+
+    automaton: ahocorasick_rs.AhoCorasick
+    checked_from: int
+    runs_from: int
+    checked: tuple[tuple[tuple[int, _Checks], ...], ...]
+
+    @classmethod
+    def compile(cls, keys: list[str]) -> Patterns:
+        own: list[str] = []
+        checked: dict[str, list[tuple[int, _Checks]]] = {}
+        for key_id, key in enumerate(keys):
+            padded = f" {key} "
+            if "i" not in key and "1" not in key and "l" not in key:
+                own.append(padded)
+                continue
+            words = key.split(" ")
+            starts = [0]
+            for w in words[:-1]:
+                starts.append(starts[-1] + len(w) + 1)
+            its = tuple((at, False) for at, w in zip(starts, words, strict=True)
+                        if w in OCR_IL_WORDS)
+            if its:
+                own.append(_NEVER)
+                checked.setdefault(padded, []).append((key_id, its))
+            else:
+                own.append(padded)
+            il_at = [at for at, w in zip(starts, words, strict=True) if w == "il"]
+            for combo in product(_IL_READINGS, repeat=min(len(il_at), MAX_OCR_IL_WORDS)):
+                if not any(combo):
+                    continue
+                chars = list(padded)
+                checks = list(its)
+                for at, word in zip(il_at, combo, strict=False):
+                    if word:
+                        chars[at + 1:at + 3] = word
+                        checks.append((at, True))
+                checked.setdefault("".join(chars), []).append((key_id, tuple(sorted(checks))))
+        checked_from = len(keys) + len(TITLE_KEYS)
+        automaton = ahocorasick_rs.AhoCorasick(
+            [*own, *(f"{t} " for t in TITLE_KEYS), *checked, *LETTER_RUN])
+        return cls(automaton, checked_from, checked_from + len(checked),
+                   tuple(tuple(alts) for alts in checked.values()))
+
+    def resolve(self, hits: list[tuple[int, int, int]],
+                cased: str | None) -> list[tuple[int, int, int]]:
+        """The hits with each checked pattern's hit made the key whose checks pass there, or
+        left out. cased None: the key was folded with ocr_il (no word of it is a confusion)."""
+        out = []
+        lo, hi = self.checked_from, self.runs_from
+        match = OCR_IL.match
+        for hit in hits:
+            index, s, e = hit
+            if index < lo or index >= hi:
+                out.append(hit)
+                continue
+            for key_id, checks in self.checked[index - lo]:
+                if all((cased is not None and match(cased, s + at) is not None) is confusion
+                       for at, confusion in checks):
+                    out.append((key_id, s, e))
+                    break
+        return out
+
+
+#: What an "il" word of a key may be read from: as it is (""), or each OCR confusion.
+_IL_READINGS = ("", *sorted(OCR_IL_WORDS))
 
 
 def _entry_order(e: KeyEntry) -> tuple[int, str, str, str, tuple[str, ...]]:

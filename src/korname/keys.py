@@ -25,6 +25,7 @@ __all__ = [
     "OCR_COLON",
     "OCR_FOLDS",
     "OCR_IL",
+    "OCR_IL_WORDS",
     "Fold",
     "FoldedText",
     "explain_fold",
@@ -119,6 +120,9 @@ OCR_IL = re.compile(r"[I1l](?<![\w.].)[I1l](?!\w|\.\d)")
 #: II, lI or ll. "Il" itself is read as it is, so the commonest syllable of Korean names does
 #: not send a spelling down the slow path.
 _PLAIN_OCR = re.compile(r"(?<![A-Za-z])(?:II|lI|ll)(?![A-Za-z])")
+#: The words an OCR confusion of "Il" leaves in a key folded without the ocr_il fold ("ii" of
+#: "II", "11", "ll", "li" of "lI"...): every lowercased pair of I, 1 and l but "il" itself.
+OCR_IL_WORDS = frozenset(a + b for a in "i1l" for b in "i1l") - {"il"}
 #: OCR_IL split by its first character: a pattern that starts with a literal is searched at
 #: literal speed, one that starts with a character class is tried at every position (three
 #: literal passes take about half the time of one class pass over English text).
@@ -372,6 +376,9 @@ class FoldedText:
     #: empty when nothing was deleted.
     _seg_key: tuple[int, ...] = ()
     _seg_orig: tuple[int, ...] = ()
+    #: With fold_text(ocr_il=False): the text the key was lowered from, same length as the key,
+    #: where OCR_IL tells which words of the key the ocr_il fold would have changed.
+    cased: str | None = None
 
     @property
     def segments(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -483,7 +490,7 @@ def _ocr_il_sub(t: str) -> str:
     return t
 
 
-def fold_text(text: str, *, letter_spaced: bool = True) -> FoldedText:
+def fold_text(text: str, *, letter_spaced: bool = True, ocr_il: bool = True) -> FoldedText:
     """Fold a whole text to its key at compiled speed, keeping offsets.
 
     Equivalent to :func:`explain_fold` (a property test checks it): same-length folds run as one
@@ -495,6 +502,11 @@ def fold_text(text: str, *, letter_spaced: bool = True) -> FoldedText:
     ``letter_spaced=False`` leaves out join_letter_spaced, the costliest pass and the one that
     almost never applies: the key is then the same unless it holds three one-letter words in
     a row (see :data:`LETTER_RUN`), which the tagger's automaton watches for.
+
+    ``ocr_il=False`` leaves out ocr_il (three passes over the text, for the few words it
+    changes): the key then has the lowercased confusions (:data:`OCR_IL_WORDS`) where the fold
+    writes "il", and ``cased`` keeps the text to tell them by (``OCR_IL.match(cased, pos)``).
+    The index's automaton has patterns for the keys as either would read (see NameIndex.hits).
     """
     t = _translate(text, _CHAR_TABLE, _CHAR_TABLE_ASCII)
     stages: list[_Stage] = []
@@ -508,16 +520,20 @@ def fold_text(text: str, *, letter_spaced: bool = True) -> FoldedText:
         if cuts:
             t, stage = _cut(t, cuts)
             stages.append(stage)
-    t = _ocr_il_sub(t)
+    cased = None
+    if ocr_il:
+        t = _ocr_il_sub(t)
+    else:
+        cased = t
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
     key = _translate(t.lower(), _PUNCTUATION_TABLE)
     if not stages:
-        return FoldedText(key)
+        return FoldedText(key, cased=cased)
     combined = stages[0]
     for stage in stages[1:]:
         combined = _compose(stage, combined)
-    return FoldedText(key, *combined)
+    return FoldedText(key, *combined, cased)
 
 
 @lru_cache(maxsize=1 << 18)

@@ -16,7 +16,6 @@ from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
 from .lost import LostLetters
 from .mention import Mention
 from .table import AliasTable, load_table
-from .titles import TITLE_KEYS
 
 __all__ = ["Cue", "Tagger", "tag"]
 
@@ -219,7 +218,7 @@ class Tagger:
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         n_keys = len(index.keys)
-        runs_from = n_keys + len(TITLE_KEYS)  # the first hit index of a letter run
+        runs_from = index.runs_from  # the first hit index of a letter run
         seen = self._seen
         seen_get = seen.get
         first = self._first
@@ -231,12 +230,13 @@ class Tagger:
             # Words with lost letters ("K?m") are read with them filled in, where a name fits.
             filled = self._lost_letters.fill(piece) if "?" in piece else piece
             # The fold without its letter-spacing pass first: the same key, unless the automaton
-            # sees three one-letter words in a row (hits past the keys), rare in prose.
-            folded = fold_text(filled, letter_spaced=False)
-            hits = index.hits(folded.key)
+            # sees three one-letter words in a row (hits past the keys), rare in prose. Without
+            # ocr_il either: the index reads the confusions of "Il" for the few words they are.
+            folded = fold_text(filled, letter_spaced=False, ocr_il=False)
+            hits = index.hits(folded.key, folded.cased)
             if hits and max(hits)[0] >= runs_from:
-                folded = fold_text(filled)
-                hits = [h for h in index.hits(folded.key) if h[0] < runs_from]
+                folded = fold_text(filled, ocr_il=False)
+                hits = [h for h in index.hits(folded.key, folded.cased) if h[0] < runs_from]
             key = folded.key
             seg_key, seg_orig = folded.segments
             n_seg = len(seg_key)
