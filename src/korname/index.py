@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -238,8 +239,8 @@ class Patterns(NamedTuple):
         checked: dict[str, list[tuple[int, _Checks]]] = {}
         for key_id, key in enumerate(keys):
             padded = f" {key} "
-            if "i" not in key and "1" not in key and "l" not in key:
-                own.append(padded)
+            if _IL_LIKE_WORD.search(padded) is None:
+                own.append(padded)  # no word "il" or one like it: the key as it is
                 continue
             words = key.split(" ")
             starts = [0]
@@ -289,6 +290,8 @@ class Patterns(NamedTuple):
         return out
 
 
+#: A word "il" or one of OCR_IL_WORDS, spaces around it.
+_IL_LIKE_WORD = re.compile(r" [il1][il1] ")
 #: What an "il" word of a key may be read from: as it is (""), or each OCR confusion.
 _IL_READINGS = ("", *sorted(OCR_IL_WORDS))
 
