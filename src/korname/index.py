@@ -197,17 +197,33 @@ class NameIndex:
         ``cased`` text. The hits are then those of the key the fold would give: the automaton
         also has each key with its "il" words written as OCR confusions ("kim ii sung"), and
         such a pattern, or a key with a word like those ("li peng"), counts only where OCR_IL
-        says that the text there is (or is not) a confusion of "Il"."""
+        says that the text there is (or is not) a confusion of "Il" (see Patterns.resolve)."""
+        hits = self.raw_hits(key_text)
         patterns = self.patterns
-        hits = patterns.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
+        if patterns.checked and hits and max(hits)[0] >= patterns.checked_from:
+            lo, hi = patterns.checked_from, patterns.runs_from
+            out = []
+            for hit in hits:
+                if lo <= hit[0] < hi:
+                    key_id = patterns.resolve(hit[0], hit[1], cased)
+                    if key_id < 0:
+                        continue
+                    hit = (key_id, hit[1], hit[2])
+                out.append(hit)
+            return out
+        return hits
+
+    def raw_hits(self, key_text: str) -> list[tuple[int, int, int]]:
+        """The hits as :meth:`hits` orders them, before the checked patterns' hits (indexes
+        from ``patterns.checked_from`` up to :attr:`runs_from`) are made keys: for a caller
+        that meets them one by one anyway (the tagger's scan) and resolves only those."""
+        hits = self.patterns.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
         # Python key; no two hits share both start and end: keys are distinct, checked patterns
         # too, and a title word's pattern has no space before it).
         hits.sort(key=_END, reverse=True)
         hits.sort(key=_START)
-        if patterns.checked and hits and max(hits)[0] >= patterns.checked_from:
-            return patterns.resolve(hits, cased)
         return hits
 
 
@@ -270,24 +286,16 @@ class Patterns(NamedTuple):
         return cls(automaton, checked_from, checked_from + len(checked),
                    tuple(tuple(alts) for alts in checked.values()))
 
-    def resolve(self, hits: list[tuple[int, int, int]],
-                cased: str | None) -> list[tuple[int, int, int]]:
-        """The hits with each checked pattern's hit made the key whose checks pass there, or
-        left out. cased None: the key was folded with ocr_il (no word of it is a confusion)."""
-        out = []
-        lo, hi = self.checked_from, self.runs_from
+    def resolve(self, index: int, start: int, cased: str | None) -> int:
+        """The key a checked pattern's hit at start stands for: the one whose checks pass there
+        (at most one does), or -1. cased None: the key was folded with ocr_il, so no word of it
+        is a confusion."""
         match = OCR_IL.match
-        for hit in hits:
-            index, s, e = hit
-            if index < lo or index >= hi:
-                out.append(hit)
-                continue
-            for key_id, checks in self.checked[index - lo]:
-                if all((cased is not None and match(cased, s + at) is not None) is confusion
-                       for at, confusion in checks):
-                    out.append((key_id, s, e))
-                    break
-        return out
+        for key_id, checks in self.checked[index - self.checked_from]:
+            if all((cased is not None and match(cased, start + at) is not None) is confusion
+                   for at, confusion in checks):
+                return key_id
+        return -1
 
 
 #: A word "il" or one of OCR_IL_WORDS, spaces around it.

@@ -219,6 +219,8 @@ class Tagger:
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         n_keys = len(index.keys)
         runs_from = index.runs_from  # the first hit index of a letter run
+        checked_from = index.patterns.checked_from
+        resolve = index.patterns.resolve
         seen = self._seen
         seen_get = seen.get
         first = self._first
@@ -233,11 +235,12 @@ class Tagger:
             # sees three one-letter words in a row (hits past the keys), rare in prose. Without
             # ocr_il either: the index reads the confusions of "Il" for the few words they are.
             folded = fold_text(filled, letter_spaced=False, ocr_il=False)
-            hits = index.hits(folded.key, folded.cased)
+            hits = index.raw_hits(folded.key)
             if hits and max(hits)[0] >= runs_from:
                 folded = fold_text(filled, ocr_il=False)
-                hits = [h for h in index.hits(folded.key, folded.cased) if h[0] < runs_from]
+                hits = [h for h in index.raw_hits(folded.key) if h[0] < runs_from]
             key = folded.key
+            cased = folded.cased
             seg_key, seg_orig = folded.segments
             n_seg = len(seg_key)
             # FoldedText.to_original for both ends of each hit, inlined: key offsets from
@@ -250,9 +253,14 @@ class Tagger:
             title_end = -1
             # Greedy leftmost-longest selection of the hits, in the loop that runs once per hit.
             for key_id, s, e in hits:
-                if key_id >= n_keys:  # a title word: the next name may follow it
-                    title_end = e - 2
-                    continue
+                if key_id >= n_keys:
+                    if key_id < checked_from:  # a title word: the next name may follow it
+                        title_end = e - 2
+                        continue
+                    # A checked pattern (OCR confusions of "Il"): the key it stands for here.
+                    key_id = resolve(key_id, s, cased)
+                    if key_id < 0:
+                        continue
                 if s < last_end:
                     continue  # overlaps the name chosen before
                 e -= 2
