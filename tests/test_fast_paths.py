@@ -10,9 +10,10 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from korname import AliasTable
 from korname.config import DEFAULT
 from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
-from korname.keys import OCR_IL, _ocr_il_sub, fold_key
+from korname.keys import OCR_IL, _ocr_il_sub, fold_key, fold_text
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
 
@@ -191,3 +192,41 @@ def test_spans_beyond_the_limit_are_explained_each_time(monkeypatch: Any) -> Non
     assert forgetting.tag(text) == expected
     assert forgetting.tag(text) == expected
     assert len(forgetting._seen) == 0
+
+
+HIT_TABLE = AliasTable.from_persons([
+    {"id": "kim-il-sung", "name": "Kim Il Sung", "aliases": ["Ким Ир Сен", "김일성", "金日成"]},
+    {"id": "pak-hon-yong", "name": "Pak Hon Yong", "aliases": ["Пак Хен Ен", "박헌영"]},
+    {"id": "li-peng", "name": "Li Peng", "origin": "chinese"},
+])
+HIT_PIECES = ["Kim Il Sung", "KIM II SUNG", "Ким Ир Сен", "КИМ ИР СЕН", "김일성", "金日成", "Pak",
+              "Пак Хен Ен", "박헌영", "Li Peng", "Comrade", "ŏ", "№", "—", "\udcff", " ", ", ", "x"]
+
+
+def _every_occurrence(padded: str, needle: str) -> list[int]:
+    found, at = [], padded.find(needle)
+    while at != -1:
+        found.append(at)
+        at = padded.find(needle, at + 1)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(HIT_PIECES), max_size=10).map("".join))
+@example("Ким Ир Сен и 김일성 \udcff Kim Il Sung")  # non-ASCII key: byte offsets mapped back
+def test_hits_are_every_occurrence_of_every_key(text: str) -> None:
+    """The automaton searches the key's bytes: its hits, in characters, are exactly where
+    each key stands as a whole word in the folded text (found here one key at a time)."""
+    index = HIT_TABLE.index
+    key = fold_text(text).key
+    padded = f" {key} "
+    expected = sorted((i, at, at + len(k) + 2) for i, k in enumerate(index.keys)
+                      for at in _every_occurrence(padded, f" {k} "))
+    got = sorted(h for h in index.hits(key) if h[0] < len(index.keys))
+    assert got == expected
+
+
+def test_a_lone_surrogate_in_the_text_is_no_error() -> None:
+    text = "Kim Il Sung met \udcff Ким Ир Сен."
+    got = [(m.start, m.end, m.person_id) for m in Tagger(HIT_TABLE).tag(text)]
+    assert got == [(0, 11, "kim-il-sung"), (18, 28, "kim-il-sung")]

@@ -64,7 +64,7 @@ class NameIndex:
     persons: list[tuple[str, ...]] = field(repr=False)
 
     @property
-    def automaton(self) -> ahocorasick_rs.AhoCorasick:
+    def automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
         return self.patterns.automaton
 
     @property
@@ -217,7 +217,17 @@ class NameIndex:
         """The hits as :meth:`hits` orders them, before the checked patterns' hits (indexes
         from ``patterns.checked_from`` up to :attr:`runs_from`) are made keys: for a caller
         that meets them one by one anyway (the tagger's scan) and resolves only those."""
-        hits = self.patterns.automaton.find_matches_as_indexes(f" {key_text} ", overlapping=True)
+        padded = f" {key_text} "
+        # The automaton searches bytes: a str haystack would cost a map from every byte to its
+        # character, built before each search (eight bytes per byte of text). A key is ASCII
+        # in most English texts, where byte and character offsets are the same.
+        if padded.isascii():
+            hits = self.patterns.automaton.find_matches_as_indexes(
+                padded.encode("ascii"), overlapping=True)
+        else:
+            data = padded.encode("utf-8", "surrogatepass")
+            hits = _in_characters(
+                self.patterns.automaton.find_matches_as_indexes(data, overlapping=True), data)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
         # key functions, end descending then start ascending (half the time of one sort on a
         # Python key; no two hits share both start and end: keys are distinct, checked patterns
@@ -229,6 +239,19 @@ class NameIndex:
 
 _START = itemgetter(1)
 _END = itemgetter(2)
+
+
+def _in_characters(hits: list[tuple[int, int, int]], data: bytes) -> list[tuple[int, int, int]]:
+    """Hits with UTF-8 byte offsets into data given as character offsets. Every offset is a
+    character's first byte: a pattern starts with a space or a letter's first byte, which no
+    byte inside a character equals."""
+    at: dict[int, int] = {}
+    chars = done = 0
+    for offset in sorted({o for _, s, e in hits for o in (s, e)}):
+        chars += len(data[done:offset].decode("utf-8", "surrogatepass"))
+        at[offset] = chars
+        done = offset
+    return [(index, at[s], at[e]) for index, s, e in hits]
 
 
 class Patterns(NamedTuple):
@@ -244,7 +267,7 @@ class Patterns(NamedTuple):
     with the keys it stands for and the checks that tell which (see NameIndex.hits).
     """
 
-    automaton: ahocorasick_rs.AhoCorasick
+    automaton: ahocorasick_rs.BytesAhoCorasick
     checked_from: int
     runs_from: int
     checked: tuple[tuple[tuple[int, _Checks], ...], ...]
@@ -281,8 +304,9 @@ class Patterns(NamedTuple):
                         checks.append((at, True))
                 checked.setdefault("".join(chars), []).append((key_id, tuple(sorted(checks))))
         checked_from = len(keys) + len(TITLE_KEYS)
-        automaton = ahocorasick_rs.AhoCorasick(
-            [*own, *(f"{t} " for t in TITLE_KEYS), *checked, *LETTER_RUN])
+        automaton = ahocorasick_rs.BytesAhoCorasick(
+            [p.encode("utf-8") for p in (*own, *(f"{t} " for t in TITLE_KEYS), *checked,
+                                         *LETTER_RUN)])
         return cls(automaton, checked_from, checked_from + len(checked),
                    tuple(tuple(alts) for alts in checked.values()))
 
