@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from korname import AliasTable
 from korname.config import DEFAULT
 from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
-from korname.keys import OCR_IL, _ocr_il_sub, fold_key, fold_text
+from korname.keys import _CASE_SENSITIVE, OCR_IL, _case_sensitive, _ocr_il_sub, fold_key, fold_text
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
 
@@ -230,3 +230,11 @@ def test_a_lone_surrogate_in_the_text_is_no_error() -> None:
     text = "Kim Il Sung met \udcff Ким Ир Сен."
     got = [(m.start, m.end, m.person_id) for m in Tagger(HIT_TABLE).tag(text)]
     assert got == [(0, 11, "kim-il-sung"), (18, 28, "kim-il-sung")]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="IlL1iaAbB -'.\x00", max_size=16))
+@example("S H T Y K O V")
+@example("Kim ll\x00Kim Il")
+def test_case_sensitive_prefilter_is_the_search(text: str) -> None:
+    assert _case_sensitive(text) == (_CASE_SENSITIVE.search(text) is not None)
