@@ -13,7 +13,18 @@ from hypothesis import strategies as st
 from korname import AliasTable
 from korname.config import DEFAULT
 from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
-from korname.keys import _CASE_SENSITIVE, OCR_IL, _case_sensitive, _ocr_il_sub, fold_key, fold_text
+from korname.keys import (
+    _CASE_SENSITIVE,
+    _CHAR_TABLE,
+    _CHAR_TABLE_ASCII,
+    _PUNCTUATION_TABLE,
+    OCR_IL,
+    _case_sensitive,
+    _ocr_il_sub,
+    _translate,
+    fold_key,
+    fold_text,
+)
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
 
@@ -238,3 +249,14 @@ def test_a_lone_surrogate_in_the_text_is_no_error() -> None:
 @example("Kim ll\x00Kim Il")
 def test_case_sensitive_prefilter_is_the_search(text: str) -> None:
     assert _case_sensitive(text) == (_CASE_SENSITIVE.search(text) is not None)
+
+
+TRANSLATE_ALPHABET = "aZ \t\r`'-.,ŏŎ’—º\u0306\xad김Жé\udcff\u2028"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=TRANSLATE_ALPHABET, max_size=16))
+@example("Kim Il-sŏng’s\tfile")
+def test_fast_translate_is_str_translate(text: str) -> None:
+    assert _translate(text, _CHAR_TABLE, _CHAR_TABLE_ASCII) == text.translate(_CHAR_TABLE)
+    assert _translate(text, _PUNCTUATION_TABLE) == text.translate(_PUNCTUATION_TABLE)

@@ -468,7 +468,7 @@ def _translate(s: str, table: dict[int, str],
     at a time (about 80 times slower); so the rare non-ASCII runs are translated apart.
     ``ascii_entries``: the table's entries for ASCII characters, when they are a few that are
     rare in prose (tabs, carriage returns, backquotes): they are then looked for and replaced
-    at memory speed instead of translating the whole text.
+    at memory speed instead of translating the whole text, whether or not it is ASCII.
     """
     if not s.isascii():
         # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
@@ -477,7 +477,7 @@ def _translate(s: str, table: dict[int, str],
             mapped = table.get(ord(ch))
             if mapped is not None:
                 s = s.replace(ch, mapped)
-        if not s.isascii():
+        if not s.isascii() and ascii_entries is None:
             return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
     if ascii_entries is None:
         return s.translate(table)
