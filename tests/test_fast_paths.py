@@ -17,6 +17,7 @@ from korname.keys import (
     _CASE_SENSITIVE,
     _CHAR_TABLE,
     _CHAR_TABLE_ASCII,
+    _PUNCTUATION_BYTES,
     _PUNCTUATION_TABLE,
     OCR_IL,
     _case_sensitive,
@@ -260,3 +261,5 @@ TRANSLATE_ALPHABET = "aZ \t\r`'-.,ŏŎ’—º\u0306\xad김Жé\udcff\u2028"
 def test_fast_translate_is_str_translate(text: str) -> None:
     assert _translate(text, _CHAR_TABLE, _CHAR_TABLE_ASCII) == text.translate(_CHAR_TABLE)
     assert _translate(text, _PUNCTUATION_TABLE) == text.translate(_PUNCTUATION_TABLE)
+    assert (_translate(text, _PUNCTUATION_TABLE, ascii_bytes=_PUNCTUATION_BYTES)
+            == text.translate(_PUNCTUATION_TABLE))

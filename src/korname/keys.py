@@ -77,6 +77,10 @@ def _punctuation_table() -> dict[int, str]:
 
 
 _PUNCTUATION_TABLE = _punctuation_table()
+#: Its ASCII entries as a table for UTF-8 bytes (every other byte stays), for a text that keeps
+#: letters of other scripts (see _translate).
+_PUNCTUATION_BYTES = bytes(ord(_PUNCTUATION_TABLE.get(b, chr(b))) if b < 0x80 else b
+                           for b in range(256))
 _APOSTROPHE_TABLE = {ord(c): "'" for c in _APOSTROPHES}
 _SEPARATOR_TABLE = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS} | {
     ord(c): _DELETE for c in _SOFT
@@ -461,7 +465,8 @@ def _non_ascii_chars(s: str) -> set[str]:
 
 
 def _translate(s: str, table: dict[int, str],
-               ascii_entries: tuple[tuple[str, str], ...] | None = None) -> str:
+               ascii_entries: tuple[tuple[str, str], ...] | None = None,
+               ascii_bytes: bytes | None = None) -> str:
     """str.translate, fast on mostly-ASCII text.
 
     CPython translates ASCII text through a cached fast path but any other text one character
@@ -469,6 +474,9 @@ def _translate(s: str, table: dict[int, str],
     ``ascii_entries``: the table's entries for ASCII characters, when they are a few that are
     rare in prose (tabs, carriage returns, backquotes): they are then looked for and replaced
     at memory speed instead of translating the whole text, whether or not it is ASCII.
+    ``ascii_bytes``: the table's ASCII entries as a table for UTF-8 bytes (each maps to one
+    ASCII character), used when letters of other scripts remain: translating the UTF-8 bytes
+    leaves every byte of those letters as it is.
     """
     if not s.isascii():
         # Typical archival English has a few distinct non-ASCII characters (ŏ, ’, —): replace
@@ -478,6 +486,10 @@ def _translate(s: str, table: dict[int, str],
             if mapped is not None:
                 s = s.replace(ch, mapped)
         if not s.isascii() and ascii_entries is None:
+            # Only characters the table does not map are left outside ASCII.
+            if ascii_bytes is not None:
+                data = s.encode("utf-8", "surrogatepass").translate(ascii_bytes)
+                return data.decode("utf-8", "surrogatepass")
             return "".join([part.translate(table) for part in _NON_ASCII_RUN.split(s)])
     if ascii_entries is None:
         return s.translate(table)
@@ -539,7 +551,7 @@ def fold_text(text: str, *, letter_spaced: bool = True, ocr_il: bool = True) -> 
         cased = t
     # separators_to_space and punctuation_to_space in one table; ocr_il does not look at them
     # beyond "." and word characters, which both keep until after it.
-    key = _translate(t.lower(), _PUNCTUATION_TABLE)
+    key = _translate(t.lower(), _PUNCTUATION_TABLE, ascii_bytes=_PUNCTUATION_BYTES)
     if not stages:
         return FoldedText(key, cased=cased)
     combined = stages[0]
