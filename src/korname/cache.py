@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["cache_dir", "load_cached", "store"]
 
 #: Bump when the pickled layout changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
 #: The code whose output the cache holds.
 _CODE = ("keys.py", "variants.py", "index.py", "table.py", "hangul.py", "romanize")

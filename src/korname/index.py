@@ -148,14 +148,17 @@ class NameIndex:
         return by_person
 
     def __getstate__(self) -> dict[str, Any]:
-        # The automaton is not picklable; it is rebuilt from the keys in a few milliseconds.
-        return {"keys": self.keys, "entries": self.entries, "persons": self.persons}
+        # The automaton is not picklable; it is made again from the keys and the checked
+        # patterns (kept: finding them takes as long as making the automaton).
+        patterns = self.patterns
+        return {"keys": self.keys, "entries": self.entries, "persons": self.persons,
+                "checked": (patterns.checked_text, patterns.checked, patterns.only_checked)}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.keys = state["keys"]
         self.entries = state["entries"]
         self.persons = state["persons"]
-        self.patterns = Patterns.compile(self.keys)
+        self.patterns = Patterns.assemble(self.keys, *state["checked"])
 
     def is_cue(self, key_id: int) -> bool:
         """Whether a key is only a surname (a cue for coreference, not a mention)."""
@@ -271,16 +274,19 @@ class Patterns(NamedTuple):
     checked_from: int
     runs_from: int
     checked: tuple[tuple[tuple[int, _Checks], ...], ...]
+    #: The text of each checked pattern, and the keys matched only through theirs: with the
+    #: keys, all it takes to make the automaton again (see NameIndex.__getstate__).
+    checked_text: tuple[str, ...] = ()
+    only_checked: frozenset[int] = frozenset()
 
     @classmethod
     def compile(cls, keys: list[str]) -> Patterns:
-        own: list[str] = []
+        only_checked: set[int] = set()
         checked: dict[str, list[tuple[int, _Checks]]] = {}
         for key_id, key in enumerate(keys):
             padded = f" {key} "
             if _IL_LIKE_WORD.search(padded) is None:
-                own.append(padded)  # no word "il" or one like it: the key as it is
-                continue
+                continue  # no word "il" or one like it: the key as it is
             words = key.split(" ")
             starts = [0]
             for w in words[:-1]:
@@ -288,10 +294,8 @@ class Patterns(NamedTuple):
             its = tuple((at, False) for at, w in zip(starts, words, strict=True)
                         if w in OCR_IL_WORDS)
             if its:
-                own.append(_NEVER)
+                only_checked.add(key_id)
                 checked.setdefault(padded, []).append((key_id, its))
-            else:
-                own.append(padded)
             il_at = [at for at, w in zip(starts, words, strict=True) if w == "il"]
             for combo in product(_IL_READINGS, repeat=min(len(il_at), MAX_OCR_IL_WORDS)):
                 if not any(combo):
@@ -303,12 +307,22 @@ class Patterns(NamedTuple):
                         chars[at + 1:at + 3] = word
                         checks.append((at, True))
                 checked.setdefault("".join(chars), []).append((key_id, tuple(sorted(checks))))
-        checked_from = len(keys) + len(TITLE_KEYS)
+        return cls.assemble(keys, tuple(checked), tuple(tuple(alts) for alts in checked.values()),
+                            frozenset(only_checked))
+
+    @classmethod
+    def assemble(cls, keys: list[str], checked_text: tuple[str, ...],
+                 checked: tuple[tuple[tuple[int, _Checks], ...], ...],
+                 only_checked: frozenset[int]) -> Patterns:
+        """The automaton over keys and checked patterns that :meth:`compile` found."""
+        own = (_NEVER if key_id in only_checked else f" {key} "
+               for key_id, key in enumerate(keys))
         automaton = ahocorasick_rs.BytesAhoCorasick(
-            [p.encode("utf-8") for p in (*own, *(f"{t} " for t in TITLE_KEYS), *checked,
+            [p.encode("utf-8") for p in (*own, *(f"{t} " for t in TITLE_KEYS), *checked_text,
                                          *LETTER_RUN)])
-        return cls(automaton, checked_from, checked_from + len(checked),
-                   tuple(tuple(alts) for alts in checked.values()))
+        checked_from = len(keys) + len(TITLE_KEYS)
+        return cls(automaton, checked_from, checked_from + len(checked), checked, checked_text,
+                   only_checked)
 
     def resolve(self, index: int, start: int, cased: str | None) -> int:
         """The key a checked pattern's hit at start stands for: the one whose checks pass there
