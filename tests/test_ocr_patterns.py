@@ -83,3 +83,15 @@ def test_only_the_first_il_words_get_confusions() -> None:
 def test_no_title_word_is_a_confusion() -> None:
     # The titles' patterns are not checked: no title key may hold a word the confusions leave.
     assert all(OCR_IL_WORDS.isdisjoint(t.split()) for t in TITLE_KEYS)
+
+
+def test_a_pickled_index_makes_the_same_automaton() -> None:
+    """The disk cache keeps the checked patterns and makes the automaton again from them."""
+    import pickle
+
+    index = TABLE.index
+    again = pickle.loads(pickle.dumps(index))
+    assert again.patterns[1:] == index.patterns[1:]  # all but the automaton itself
+    folded = fold_text("Kim II Sung, lI Peng and Li Peng; Pak ll I1.", ocr_il=False)
+    assert again.hits(folded.key, folded.cased) == index.hits(folded.key, folded.cased)
+    assert [h[0] for h in index.hits(folded.key, folded.cased) if h[0] < len(index.keys)]
