@@ -234,8 +234,11 @@ def test_hits_are_every_occurrence_of_every_key(text: str) -> None:
     padded = f" {key} "
     expected = sorted((i, at, at + len(k) + 2) for i, k in enumerate(index.keys)
                       for at in _every_occurrence(padded, f" {k} "))
-    got = sorted(h for h in index.hits(key) if h[0] < len(index.keys))
+    hits = index.hits(key)
+    got = sorted(h for h in hits if h[0] < len(index.keys))
     assert got == expected
+    # Leftmost first, and longest first among those that start together.
+    assert hits == sorted(hits, key=lambda h: (h[1], -h[2]))
 
 
 def test_a_lone_surrogate_in_the_text_is_no_error() -> None:

@@ -231,17 +231,18 @@ class NameIndex:
             data = padded.encode("utf-8", "surrogatepass")
             hits = _in_characters(
                 self.patterns.automaton.find_matches_as_indexes(data, overlapping=True), data)
-        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. Two stable sorts with C
-        # key functions, end descending then start ascending (half the time of one sort on a
-        # Python key; no two hits share both start and end: keys are distinct, checked patterns
-        # too, and a title word's pattern has no space before it).
-        hits.sort(key=_END, reverse=True)
-        hits.sort(key=_START)
+        # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. The automaton reports
+        # hits as its search moves on, by end; a stable sort by start, descending, keeps that
+        # order among hits that start together, and reversing gives start ascending and end
+        # descending (one sort with a C key function instead of two; no two hits share both
+        # start and end: keys are distinct, checked patterns too, and a title word's pattern
+        # has no space before it).
+        hits.sort(key=_START, reverse=True)
+        hits.reverse()
         return hits
 
 
 _START = itemgetter(1)
-_END = itemgetter(2)
 
 
 def _in_characters(hits: list[tuple[int, int, int]], data: bytes) -> list[tuple[int, int, int]]:
