@@ -7,6 +7,8 @@ fully folded text gives, and none may be missing.
 
 from __future__ import annotations
 
+import pickle
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -87,8 +89,6 @@ def test_no_title_word_is_a_confusion() -> None:
 
 def test_a_pickled_index_makes_the_same_automaton() -> None:
     """The disk cache keeps the checked patterns and makes the automaton again from them."""
-    import pickle
-
     index = TABLE.index
     again = pickle.loads(pickle.dumps(index))
     assert again.patterns[1:] == index.patterns[1:]  # all but the automaton itself
