@@ -266,3 +266,14 @@ def test_fast_translate_is_str_translate(text: str) -> None:
     assert _translate(text, _PUNCTUATION_TABLE) == text.translate(_PUNCTUATION_TABLE)
     assert (_translate(text, _PUNCTUATION_TABLE, ascii_bytes=_PUNCTUATION_BYTES)
             == text.translate(_PUNCTUATION_TABLE))
+
+
+def test_fuzzy_choices_are_the_surnames_names_and_made_once() -> None:
+    tagger = Tagger(get_tagger().table)
+    index = tagger.index
+    expected = {i: index.keys[i] for i in index.keys_with_prefix("kim ") if not index.is_cue(i)}
+    expected = dict(list(expected.items())[:tagger.config.fuzzy_max_candidates])
+    got = tagger.fuzzy_choices("kim")
+    assert got == expected and "kim il sung" in got.values()
+    assert tagger.fuzzy_choices("kim") is got  # remembered
+    assert tagger.fuzzy_choices("zzyzx") == {}

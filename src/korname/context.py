@@ -341,10 +341,7 @@ def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
     tagger = doc.tagger
     index = tagger.index
     query = fold_key(doc.text[cue.start:end])
-    prefix = fold_key(cue.text) + " "
-    ids = [i for i in index.keys_with_prefix(prefix) if not index.is_cue(i)]
-    limit = tagger.config.fuzzy_max_candidates
-    choices = {i: index.keys[i] for i in ids[:limit]}
+    choices = tagger.fuzzy_choices(fold_key(cue.text))
     from rapidfuzz import fuzz, process  # only for the rare name-shaped span that matched nothing
 
     found = process.extract(query, choices, scorer=fuzz.ratio, limit=5,

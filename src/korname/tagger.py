@@ -37,6 +37,9 @@ _MentionFields = tuple[
 _new_mention = tuple.__new__
 #: Beyond any offset: the end of the last segment of a folded text.
 _FAR = 1 << 62
+#: How many surnames' candidates for fuzzy matching a tagger remembers (each up to
+#: Config.fuzzy_max_candidates keys; a table has a few hundred surnames).
+_SURNAMES_REMEMBERED = 1 << 12
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -117,6 +120,8 @@ class Tagger:
         #: damage) -> (that key, the fields of its mentions but their place), remembered up to
         #: a bound: a long batch of damaged scans must not grow the tagger without limit.
         self._seen: dict[str, tuple[int, _MentionFields]] = {}
+        #: Surname key -> its candidates for fuzzy matching (see fuzzy_choices).
+        self._fuzzy_choices: dict[str, dict[int, str]] = {}
         if prepared >= _COLLECT_AFTER:
             # As after building the index (see NameIndex.build): one full collection moves
             # the prepared fields to the oldest generation at once, instead of letting the
@@ -198,6 +203,22 @@ class Tagger:
             conf = self.config.confidence_lost_letter
         return (pid, name, persons, "ocr", conf, (*steps, f"lost-letter:{span} read as {filled}"),
                 variant, None, None)
+
+    def fuzzy_choices(self, surname_key: str) -> dict[int, str]:
+        """Key index -> key of the names that start with a surname's key (bare surnames left
+        out), at most Config.fuzzy_max_candidates: what a name of that surname that matched
+        nothing is compared with. Made once per surname: a text that names many persons the
+        table does not know ("Kim Tae-hong") asks for the same few surnames again and again."""
+        choices = self._fuzzy_choices.get(surname_key)
+        if choices is None:
+            index = self.index
+            cue_flags = index.cue_flags
+            keys = index.keys
+            ids = [i for i in index.keys_with_prefix(surname_key + " ") if not cue_flags[i]]
+            choices = {i: keys[i] for i in ids[:self.config.fuzzy_max_candidates]}
+            if len(self._fuzzy_choices) < _SURNAMES_REMEMBERED:
+                self._fuzzy_choices[surname_key] = choices
+        return choices
 
     @cached_property
     def _lost_letters(self) -> LostLetters:
