@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter, sub
 from typing import TYPE_CHECKING
 
@@ -336,16 +336,31 @@ def _tail_end(text: str, pos: int) -> int | None:
     return end if end > pos else None
 
 
+@cache
+def _extract() -> Callable[..., list[tuple[str, float, int]]]:
+    """rapidfuzz's process.extract, imported when a text first needs it (once, not per name:
+    a text can name hundreds of persons the table does not know)."""
+    from rapidfuzz import process
+
+    return process.extract
+
+
+@cache
+def _ratio() -> Callable[..., float]:
+    """rapidfuzz's fuzz.ratio, imported as _extract is."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio
+
+
 def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
     """A known surname with syllables that match nothing: propose the closest names."""
     tagger = doc.tagger
     index = tagger.index
     query = fold_key(doc.text[cue.start:end])
     choices = tagger.fuzzy_choices(fold_key(cue.text))
-    from rapidfuzz import fuzz, process  # only for the rare name-shaped span that matched nothing
-
-    found = process.extract(query, choices, scorer=fuzz.ratio, limit=5,
-                            score_cutoff=tagger.config.fuzzy_report_threshold)
+    found = _extract()(query, choices, scorer=_ratio(), limit=5,
+                       score_cutoff=tagger.config.fuzzy_report_threshold)
     if not found:
         return None
     persons: dict[str, float] = {}
