@@ -277,3 +277,13 @@ def test_fuzzy_choices_are_the_surnames_names_and_made_once() -> None:
     assert got == expected and "kim il sung" in got.values()
     assert tagger.fuzzy_choices("kim") is got  # remembered
     assert tagger.fuzzy_choices("zzyzx") == {}
+
+
+def test_fuzzy_choices_beyond_the_bound_are_made_each_time(monkeypatch: Any) -> None:
+    import korname.tagger as tagger_module
+
+    tagger = Tagger(get_tagger().table)
+    monkeypatch.setattr(tagger_module, "_FUZZY_REMEMBERED", 1)
+    got = tagger.fuzzy_choices("kim")
+    assert len(got) > 1 and tagger.fuzzy_choices("kim") == got
+    assert tagger.fuzzy_choices("kim") is not got  # too many to remember: made again

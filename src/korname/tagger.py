@@ -37,9 +37,9 @@ _MentionFields = tuple[
 _new_mention = tuple.__new__
 #: Beyond any offset: the end of the last segment of a folded text.
 _FAR = 1 << 62
-#: How many surnames' candidates for fuzzy matching a tagger remembers (each up to
-#: Config.fuzzy_max_candidates keys; a table has a few hundred surnames).
-_SURNAMES_REMEMBERED = 1 << 12
+#: How many candidates for fuzzy matching a tagger remembers, all surnames together (each
+#: costs about 80 bytes; a surname has up to Config.fuzzy_max_candidates).
+_FUZZY_REMEMBERED = 1 << 18
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
@@ -120,8 +120,10 @@ class Tagger:
         #: damage) -> (that key, the fields of its mentions but their place), remembered up to
         #: a bound: a long batch of damaged scans must not grow the tagger without limit.
         self._seen: dict[str, tuple[int, _MentionFields]] = {}
-        #: Surname key -> its candidates for fuzzy matching (see fuzzy_choices).
+        #: Surname key -> its candidates for fuzzy matching (see fuzzy_choices), and how many
+        #: candidates that is in all (bounded: a long batch must not grow the tagger).
         self._fuzzy_choices: dict[str, dict[int, str]] = {}
+        self._fuzzy_remembered = 0
         if prepared >= _COLLECT_AFTER:
             # As after building the index (see NameIndex.build): one full collection moves
             # the prepared fields to the oldest generation at once, instead of letting the
@@ -216,8 +218,9 @@ class Tagger:
             keys = index.keys
             ids = [i for i in index.keys_with_prefix(surname_key + " ") if not cue_flags[i]]
             choices = {i: keys[i] for i in ids[:self.config.fuzzy_max_candidates]}
-            if len(self._fuzzy_choices) < _SURNAMES_REMEMBERED:
+            if self._fuzzy_remembered + len(choices) <= _FUZZY_REMEMBERED:
                 self._fuzzy_choices[surname_key] = choices
+                self._fuzzy_remembered += len(choices)
         return choices
 
     @cached_property
