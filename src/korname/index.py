@@ -282,6 +282,9 @@ class Patterns(NamedTuple):
 
     @classmethod
     def compile(cls, keys: list[str]) -> Patterns:
+        """The patterns of sorted keys: each key with a word "il" also as its OCR confusions
+        (the first MAX_OCR_IL_WORDS such words), and each key with a word like one of them
+        ("li", "ll") checked, not searched as it is."""
         only_checked: set[int] = set()
         checked: dict[str, list[tuple[int, _Checks]]] = {}
         for key_id, key in enumerate(keys):
