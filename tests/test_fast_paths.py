@@ -287,3 +287,16 @@ def test_fuzzy_choices_beyond_the_bound_are_made_each_time(monkeypatch: Any) -> 
     got = tagger.fuzzy_choices("kim")
     assert len(got) > 1 and tagger.fuzzy_choices("kim") == got
     assert tagger.fuzzy_choices("kim") is not got  # too many to remember: made again
+
+
+def test_hit_offsets_are_mapped_to_characters_in_any_order() -> None:
+    """Hits in a non-ASCII key come back in characters: counted on from end to end as the
+    automaton reports them, or offset by offset if they come in another order."""
+    index = HIT_TABLE.index
+    padded = f" {fold_text('Ким Ир Сен и 김일성, Kim Il Sung; 金日成').key} "
+    data = padded.encode("utf-8")
+    raw = index.patterns.automaton.find_matches_as_indexes(data, overlapping=True)
+    in_order = index._in_characters(raw, data)
+    assert [(padded[s:e], i) for i, s, e in in_order if i < len(index.keys)] == [
+        (f" {index.keys[i]} ", i) for i, _s, _e in in_order if i < len(index.keys)]
+    assert index._in_characters(raw[::-1], data) == in_order[::-1]

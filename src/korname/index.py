@@ -229,7 +229,7 @@ class NameIndex:
                 padded.encode("ascii"), overlapping=True)
         else:
             data = padded.encode("utf-8", "surrogatepass")
-            hits = _in_characters(
+            hits = self._in_characters(
                 self.patterns.automaton.find_matches_as_indexes(data, overlapping=True), data)
         # Padded [s, e) is " key ": the key is [s, e - 2) in key_text. The automaton reports
         # hits as its search moves on, by end; a stable sort by start, descending, keeps that
@@ -242,13 +242,36 @@ class NameIndex:
         return hits
 
 
+    def _in_characters(self, hits: list[tuple[int, int, int]],
+                       data: bytes) -> list[tuple[int, int, int]]:
+        """Hits with UTF-8 byte offsets into data given as character offsets. The automaton
+        reports them by end: each end is counted on from the one before, and the start is the
+        end less the pattern's length in characters."""
+        lengths: list[int] | None = self.__dict__.get("_pattern_lengths")
+        if lengths is None:
+            patterns = self.patterns
+            lengths = self.__dict__["_pattern_lengths"] = [
+                *(len(k) + 2 for k in self.keys), *(len(t) + 1 for t in TITLE_KEYS),
+                *map(len, patterns.checked_text), *map(len, LETTER_RUN)]
+        out = []
+        chars = done = 0
+        for index, _start, e in hits:
+            if e != done:
+                if e < done:  # not by end after all: map every offset
+                    return _in_characters(hits, data)
+                chars += len(data[done:e].decode("utf-8", "surrogatepass"))
+                done = e
+            out.append((index, chars - lengths[index], chars))
+        return out
+
+
 _START = itemgetter(1)
 
 
 def _in_characters(hits: list[tuple[int, int, int]], data: bytes) -> list[tuple[int, int, int]]:
-    """Hits with UTF-8 byte offsets into data given as character offsets. Every offset is a
-    character's first byte: a pattern starts with a space or a letter's first byte, which no
-    byte inside a character equals."""
+    """Hits with UTF-8 byte offsets into data given as character offsets, in any order. Every
+    offset is a character's first byte: a pattern starts with a space or a letter's first byte,
+    which no byte inside a character equals."""
     at: dict[int, int] = {}
     chars = done = 0
     for offset in sorted({o for _, s, e in hits for o in (s, e)}):
