@@ -337,20 +337,12 @@ def _tail_end(text: str, pos: int) -> int | None:
 
 
 @cache
-def _extract() -> Callable[..., list[tuple[str, float, int]]]:
-    """rapidfuzz's process.extract, imported when a text first needs it (once, not per name:
-    a text can name hundreds of persons the table does not know)."""
-    from rapidfuzz import process
+def _rapidfuzz() -> tuple[Callable[..., list[tuple[str, float, int]]], Callable[..., float]]:
+    """rapidfuzz's process.extract and fuzz.ratio, imported when a text first needs them (once,
+    not per name: a text can name hundreds of persons the table does not know)."""
+    from rapidfuzz import fuzz, process
 
-    return process.extract
-
-
-@cache
-def _ratio() -> Callable[..., float]:
-    """rapidfuzz's fuzz.ratio, imported as _extract is."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio
+    return process.extract, fuzz.ratio
 
 
 def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
@@ -359,8 +351,9 @@ def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
     index = tagger.index
     query = fold_key(doc.text[cue.start:end])
     choices = tagger.fuzzy_choices(fold_key(cue.text))
-    found = _extract()(query, choices, scorer=_ratio(), limit=5,
-                       score_cutoff=tagger.config.fuzzy_report_threshold)
+    extract, ratio = _rapidfuzz()
+    found = extract(query, choices, scorer=ratio, limit=5,
+                    score_cutoff=tagger.config.fuzzy_report_threshold)
     if not found:
         return None
     persons: dict[str, float] = {}

@@ -64,10 +64,6 @@ class NameIndex:
     persons: list[tuple[str, ...]] = field(repr=False)
 
     @property
-    def automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
-        return self.patterns.automaton
-
-    @property
     def runs_from(self) -> int:
         """The first hit index of a run of one-letter words (keys.LETTER_RUN)."""
         return self.patterns.runs_from
@@ -248,11 +244,10 @@ class NameIndex:
         reports them by end: each end is counted on from the one before, and the start is the
         end less the pattern's length in characters."""
         lengths: list[int] | None = self.__dict__.get("_pattern_lengths")
-        if lengths is None:
+        if lengths is None:  # made for the first such text (a list as long as the patterns)
             patterns = self.patterns
-            lengths = self.__dict__["_pattern_lengths"] = [
-                *(len(k) + 2 for k in self.keys), *(len(t) + 1 for t in TITLE_KEYS),
-                *map(len, patterns.checked_text), *map(len, LETTER_RUN)]
+            lengths = self.__dict__["_pattern_lengths"] = list(map(len, _pattern_texts(
+                self.keys, patterns.checked_text, patterns.only_checked)))
         out = []
         chars = done = 0
         for index, _start, e in hits:
@@ -342,11 +337,8 @@ class Patterns(NamedTuple):
                  checked: tuple[tuple[tuple[int, _Checks], ...], ...],
                  only_checked: frozenset[int]) -> Patterns:
         """The automaton over keys and checked patterns that :meth:`compile` found."""
-        own = (_NEVER if key_id in only_checked else f" {key} "
-               for key_id, key in enumerate(keys))
         automaton = ahocorasick_rs.BytesAhoCorasick(
-            [p.encode("utf-8") for p in (*own, *(f"{t} " for t in TITLE_KEYS), *checked_text,
-                                         *LETTER_RUN)])
+            [p.encode("utf-8") for p in _pattern_texts(keys, checked_text, only_checked)])
         checked_from = len(keys) + len(TITLE_KEYS)
         return cls(automaton, checked_from, checked_from + len(checked), checked, checked_text,
                    only_checked)
@@ -361,6 +353,16 @@ class Patterns(NamedTuple):
                    for at, confusion in checks):
                 return key_id
         return -1
+
+
+def _pattern_texts(keys: list[str], checked_text: tuple[str, ...],
+                   only_checked: frozenset[int]) -> Iterator[str]:
+    """The automaton's patterns in the order of their hit indexes (see Patterns)."""
+    yield from (_NEVER if key_id in only_checked else f" {key} "
+                for key_id, key in enumerate(keys))
+    yield from (f"{t} " for t in TITLE_KEYS)
+    yield from checked_text
+    yield from LETTER_RUN
 
 
 #: A word "il" or one of OCR_IL_WORDS, spaces around it.
