@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from korname import AliasTable, normalize_and_report, tag
 from korname.check import check_table
@@ -85,3 +87,12 @@ def test_line_index_agrees_with_counting_line_breaks() -> None:
     assert [lines.line_of(i) for i in range(len(text) + 1)] == [
         text.count("\n", 0, i) + 1 for i in range(len(text) + 1)]
     assert LineIndex("").line_of(0) == 1
+
+
+@given(st.text(alphabet="ab\n", max_size=60), st.lists(st.integers(-3, 65), max_size=30))
+def test_line_index_in_any_order_of_lookups(text: str, offsets: list[int]) -> None:
+    from korname.lines import LineIndex
+
+    lines = LineIndex(text)
+    assert [lines.line_of(i) for i in offsets] == [
+        text.count("\n", 0, max(i, 0)) + 1 for i in offsets]

@@ -300,3 +300,35 @@ def test_hit_offsets_are_mapped_to_characters_in_any_order() -> None:
     assert [(padded[s:e], i) for i, s, e in in_order if i < len(index.keys)] == [
         (f" {index.keys[i]} ", i) for i, _s, _e in in_order if i < len(index.keys)]
     assert index._in_characters(raw[::-1], data) == in_order[::-1]
+
+
+COREFERENCE_PIECES = ["Pak Hon-yong", "Paik Sun-yup", "Pak Il-u", "Kim Chaek", "Kim Kyu-sik",
+                      "Mu Chong", "Kim Chon-hae", "Pak", "Kim", "Park", "Gim", "Paek",
+                      "Comrade Kim", "(Pak)", "said", ".", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(COREFERENCE_PIECES), max_size=12).map(" ".join))
+@example("Pak Hon-yong met Paik Sun-yup and Pak Il-u. Pak said. Kim Chaek, Mu Chong: Kim.")
+def test_coreference_candidates_are_the_persons_of_the_surname_named_before(text: str) -> None:
+    # The persons of each surname are gathered by groups of persons with the same surname
+    # cues (a cue such as "pak" or "kim" belongs to several groups); the candidates of a bare
+    # surname must be those a plain pass over the mentions finds: every person of that cue's
+    # key named before it, in the order of first naming.
+    tagger = get_tagger()
+    index = tagger.index
+    mentions, cues, _ = tagger._scan(text)
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        if m.person_id is not None:
+            first_seen.setdefault(m.person_id, m.start)
+    by_place = {m.start: m for m in coreference(Document(text, tagger, None, cues), mentions)
+                if m.method == "coreference"}
+    for cue in cues:
+        if cue.start not in by_place:
+            continue
+        before = [pid for pid, at in first_seen.items()
+                  if at < cue.start and pid in index.persons[cue.key_id]]
+        got = by_place[cue.start]
+        assert got.candidates == tuple(before)
+        assert got.person_id == (before[0] if len(before) == 1 else None)

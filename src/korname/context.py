@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import groupby
 from operator import itemgetter, sub
 from typing import TYPE_CHECKING
 
@@ -407,23 +408,36 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     pids = list(map(_PERSON, mentions))
     first_seen = dict(zip(reversed(pids), map(_START, reversed(mentions)), strict=True))
     first_seen.pop(None, None)
+    place = first_seen.__getitem__
     unresolved: dict[str, list[Mention]] = {}
     if None in pids:
         for i in _unresolved(mentions):
             unresolved.setdefault(fold_key(mentions[i].text).split(" ")[0], []).append(
                 mentions[i])
-    # Surname cue -> (where first named, who) for the persons this document names.
-    # (From the persons named, not from each surname's persons: a common surname has
-    # thousands in a large table, a document names a few hundred persons.)
-    named_by_cue: dict[int, list[tuple[int, str]]] = {}
+    # Surname cue -> the persons of that surname this document names, in the order they are
+    # first named: the persons named before a place are a prefix of it. (From the persons
+    # named, not from each surname's persons: a common surname has thousands in a large
+    # table, a document names a few hundred persons.) The persons are taken in groups that
+    # have the same surname cues, far fewer than persons; a stable sort by the cues keeps
+    # each group in the order of first naming.
     present = {cue.key_id for cue in doc.cues}
-    cues_of = index.cue_map.get
-    for pid, pos in first_seen.items():
-        for key_id in cues_of(pid, ()):
-            if key_id in present:
-                named_by_cue.setdefault(key_id, []).append((pos, pid))
-    for by_place in named_by_cue.values():
-        by_place.sort()  # in the order the persons are first named
+    order = dict.fromkeys(pids)
+    order.pop(None, None)
+    group_of, cues_of_group = index.cue_groups
+    by_group = group_of.__getitem__
+    named_by_cue: dict[int, list[str]] = {}
+    for group_id, group in groupby(sorted(order, key=by_group), by_group):
+        keys = [key_id for key_id in cues_of_group[group_id] if key_id in present]
+        if keys:
+            members = list(group)
+            for key_id in keys:
+                of_cue = named_by_cue.get(key_id)
+                # Shared between cues, never changed in place.
+                named_by_cue[key_id] = members if of_cue is None else sorted(
+                    [*of_cue, *members], key=place)
+    # (surname cue, how many of its persons were named before) -> those persons and how a step
+    # lists them: a document repeats a bare surname after the same persons again and again.
+    listed: dict[tuple[int, int], tuple[tuple[str, ...], str]] = {}
     added: list[Mention] = []
     text = doc.text
     for cue in doc.cues:
@@ -442,8 +456,8 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if fuzzy is not None:
                     added.append(fuzzy)
                 continue
-        named = named_by_cue.get(key_id)
-        before = [p for _pos, p in named[:bisect_left(named, (start,))]] if named else []
+        of_cue = named_by_cue.get(key_id)
+        before = of_cue[:bisect_left(of_cue, start, key=place)] if of_cue else []
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(written), ()) if m.end <= start
                   for c in m.candidates] if unresolved else []
@@ -473,8 +487,15 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                         "coreference", cfg.confidence_coreference, steps, None,
                                         None, None)))
         else:
-            steps = (f"coreference:{written} could be any of {_some(before)}", *steps)
-            added.append(_new(Mention, (start, end, written, None, None, tuple(before),
+            if unsure:
+                candidates, some = tuple(before), _some(before)
+            else:
+                known = listed.get((key_id, len(before)))
+                if known is None:
+                    known = listed[(key_id, len(before))] = (tuple(before), _some(before))
+                candidates, some = known
+            steps = (f"coreference:{written} could be any of {some}", *steps)
+            added.append(_new(Mention, (start, end, written, None, None, candidates,
                                         "coreference", cfg.confidence_ambiguous, steps, None,
                                         None, None)))
     if not added:

@@ -53,6 +53,14 @@ class KeyEntry(NamedTuple):
     kind: str
 
 
+class _NoCues(dict[str, int]):
+    """Person id -> group of surname cues, 0 (none) for a person it leaves out: a key
+    function at C speed."""
+
+    def __missing__(self, person_id: str) -> int:
+        return 0
+
+
 @dataclass
 class NameIndex:
     """Keys (folded spellings) with their entries, and an Aho-Corasick automaton over them."""
@@ -80,7 +88,7 @@ class NameIndex:
 
         with gc_paused():
             index = cls.from_variants(items())
-            _ = index.cue_map  # the person -> surname map, made while the collector rests
+            _ = index.cue_groups  # the persons by surname, made while the collector rests
             index.entry_for("")
         # Everything above was made while the collector rested, so it all sits in the youngest
         # generation. Left there, the first collections of the next tag() calls would walk it
@@ -131,17 +139,23 @@ class NameIndex:
         return by_variant.get(variant)
 
     @property
-    def cue_map(self) -> dict[str, tuple[int, ...]]:
-        """Person id -> the surname-cue keys of that person (computed once)."""
-        by_person: dict[str, tuple[int, ...]] | None = self.__dict__.get("_cue_map")
-        if by_person is None:
+    def cue_groups(self) -> tuple[dict[str, int], list[tuple[int, ...]]]:
+        """Persons grouped by their surname-cue keys (computed once): person id -> group, and
+        each group's cue keys in key order. Group 0 has no cue keys; it is every person the
+        map leaves out. A table has far fewer groups than persons."""
+        groups: tuple[dict[str, int], list[tuple[int, ...]]] | None = self.__dict__.get(
+            "_cue_groups")
+        if groups is None:
             collect: dict[str, list[int]] = {}
             for key_id, flag in enumerate(self.cue_flags):
                 if flag:
                     for pid in self.persons[key_id]:
                         collect.setdefault(pid, []).append(key_id)
-            by_person = self.__dict__["_cue_map"] = {p: tuple(k) for p, k in collect.items()}
-        return by_person
+            number: dict[tuple[int, ...], int] = {(): 0}
+            group_of = _NoCues(
+                {p: number.setdefault(tuple(k), len(number)) for p, k in collect.items()})
+            groups = self.__dict__["_cue_groups"] = (group_of, list(number))
+        return groups
 
     def __getstate__(self) -> dict[str, Any]:
         # The automaton is not picklable; it is made again from the keys and the checked
