@@ -367,17 +367,17 @@ def plain_folds_beyond(span: str, spelling: str) -> tuple[str, ...] | None:
         # An ASCII span that folds to form is plain exactly when form is (lower case and
         # hyphens as spaces keep letters letters and separators separators), and has what the
         # case-sensitive tests need only where form has it lowered.
-        plain_form, maybe_case_sensitive = side[6:]
+        plain_form, maybe_case_sensitive = side[6], side[7]
     else:
         plain = span.translate(_DIACRITICS)
-        plain_form = maybe_case_sensitive = None
+        plain_form, maybe_case_sensitive = _PLAIN.match(plain) is not None, True
     if "'" in plain:
         if (stray_apostrophe or not _PLAIN_APOSTROPHES.match(plain)
                 or "'" in _INNER_APOSTROPHE.sub("", plain)):
             return None
-    elif not (_PLAIN.match(plain) if plain_form is None else plain_form):
+    elif not plain_form:
         return None
-    if maybe_case_sensitive is not False and _case_sensitive(plain):
+    if maybe_case_sensitive and _case_sensitive(plain):
         return None
     hyphens = ("separators_to_space",) if "-" in span and not hyphenated else ()
     if lowered != span and lower_spelling:
