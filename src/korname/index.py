@@ -116,7 +116,11 @@ class NameIndex:
         entries = [tuple(sorted(by_key[k], key=_entry_order)) for k in keys]
         # A key that is a real spelling of someone is a name, even if it is another's surname.
         entries = [tuple(e for e in es if e.kind != SURNAME_CUE) or es for es in entries]
-        persons = [tuple(dict.fromkeys(e.person_id for e in es)) for es in entries]
+        # One tuple for each distinct set of persons (most keys name one person, who has
+        # dozens of keys): less memory, and a mention refers to a tuple other mentions used.
+        distinct: dict[tuple[str, ...], tuple[str, ...]] = {}
+        persons = [distinct.setdefault(ps, ps) for ps in (
+            tuple(dict.fromkeys(e.person_id for e in es)) for es in entries)]
         return cls(keys, entries, Patterns.compile(keys), persons)
 
     @property
