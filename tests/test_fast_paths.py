@@ -332,3 +332,28 @@ def test_coreference_candidates_are_the_persons_of_the_surname_named_before(text
         got = by_place[cue.start]
         assert got.candidates == tuple(before)
         assert got.person_id == (before[0] if len(before) == 1 else None)
+
+
+def test_initials_rule_is_skipped_only_where_it_cannot_apply() -> None:
+    # A table of Korean names without abbreviated spellings: the initials rule has nothing to
+    # do, and skipping it gives what running it gives.
+    from korname.context import apply_context
+
+    korean = AliasTable.from_persons([
+        {"id": "kim-a", "name": "Kim Il Sung", "hangul": "김일성", "born": 1912},
+        {"id": "pak-a", "name": "Pak Hon Yong", "hangul": "박헌영", "born": 1900},
+    ])
+    tagger = Tagger(korean)
+    assert not tagger.takes_initials
+    text = "V.I. Kim Il Sung met T. F. Pak Hon Yong, Jr. and Kim. Then Pak spoke."
+    mentions, cues, _ = tagger._scan(text)
+    skipped = apply_context(text, mentions, tagger, cues=cues)
+    tagger.takes_initials = True
+    assert apply_context(text, mentions, tagger, cues=cues) == skipped
+    assert [(m.text, m.person_id) for m in skipped] == [
+        ("Kim Il Sung", "kim-a"), ("Pak Hon Yong", "pak-a"), ("Kim", "kim-a"), ("Pak", "pak-a")]
+    # An abbreviated spelling or a Western person makes the rule apply.
+    abbreviated = AliasTable.from_persons([
+        {"id": "kim-a", "name": "Kim Il Sung", "hangul": "김일성", "aliases": ["Kim I.S."]}])
+    assert Tagger(abbreviated).takes_initials
+    assert get_tagger().takes_initials

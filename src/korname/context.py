@@ -508,6 +508,8 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
     """Initials or a first name with initials before a Western or Russian surname, and Jr./Sr.
     after a name, belong to the name: "V.I. Ivanov", "Nikita S. Khrushchev", "[N.V.] Roshchin",
     "William K. Harrison, Jr."."""
+    if not doc.tagger.takes_initials:
+        return mentions
     text = doc.text
     western_ids = doc.tagger.western
     # Spellings joined by NUL (which no spelling holds): one C-speed test for a period at the

@@ -105,6 +105,10 @@ class Tagger:
         self._names = {p.id: p.name for p in self.table}
         #: Persons whose names take initials and a first name in front (Western and Soviet).
         self.western = frozenset(p.id for p in self.table if p.origin in ("russian", "other"))
+        #: Whether the initials rule can ever apply: only to Western and Soviet persons and to
+        #: abbreviated spellings ("Harrison Jr."); a table of Korean names alone has neither.
+        self.takes_initials = bool(self.western) or any(
+            e.variant.endswith(".") for es in self.index.entries for e in es)
         self._confidence = {"exact": config.confidence_exact, "folded": config.confidence_folded,
                             "ocr": config.confidence_ocr}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
