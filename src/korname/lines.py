@@ -10,10 +10,11 @@ __all__ = ["LineIndex"]
 class LineIndex:
     """Maps offsets of one text to 1-based line numbers.
 
-    Each lookup counts the line breaks between the nearest offset looked up before it and
-    itself, and remembers its own: a document's context rules ask for a handful of lines
-    (counting is cheaper than finding every line start of the text), and a report of thousands
-    of changes, asked in order, counts across the text once in all.
+    Each lookup counts the line breaks between itself and the nearest offset looked up before
+    (or the start of the text), and remembers its own: a document's context rules ask for a
+    handful of lines (counting is cheaper than finding every line start of the text), and a
+    report of thousands of changes, asked in order or in reverse, counts across the text once
+    in all.
     """
 
     def __init__(self, text: str) -> None:
@@ -25,10 +26,15 @@ class LineIndex:
     def line_of(self, offset: int) -> int:
         """The line (from 1) on which the character at offset stands."""
         offset = min(max(offset, 0), len(self._text))
-        i = bisect_right(self._marks, offset) - 1
-        mark = self._marks[i]
-        line = self._lines[i] + self._text.count("\n", mark, offset)
-        if offset != mark:
-            self._marks.insert(i + 1, offset)
-            self._lines.insert(i + 1, line)
+        marks, lines = self._marks, self._lines
+        i = bisect_right(marks, offset) - 1
+        below = marks[i]
+        if offset == below:
+            return lines[i]
+        if i + 1 < len(marks) and marks[i + 1] - offset < offset - below:
+            line = lines[i + 1] - self._text.count("\n", offset, marks[i + 1])
+        else:
+            line = lines[i] + self._text.count("\n", below, offset)
+        marks.insert(i + 1, offset)
+        lines.insert(i + 1, line)
         return line
