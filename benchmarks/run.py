@@ -151,14 +151,32 @@ def versions() -> str:
     return ", ".join(out)
 
 
-def _ratio(summaries: dict[str, Summary], name: str, reference: str = REFERENCE) -> float | None:
-    """Median over rounds of the reference's MB/s (korname-tag) divided by this approach's."""
+def _ratios(summaries: dict[str, Summary], name: str,
+            reference: str = REFERENCE) -> list[float]:
+    """Round by round, the reference's MB/s (korname-tag) divided by this approach's."""
     ref = summaries.get(reference)
     this = summaries.get(name)
     if ref is None or this is None:
-        return None
+        return []
     pairs = zip(ref.rounds, this.rounds, strict=False)
-    return statistics.median(float(r["mbps"]) / float(t["mbps"]) for r, t in pairs)
+    return [float(r["mbps"]) / float(t["mbps"]) for r, t in pairs]
+
+
+def _ratio(summaries: dict[str, Summary], name: str, reference: str = REFERENCE) -> float | None:
+    """Median over rounds of the reference's MB/s (korname-tag) divided by this approach's."""
+    ratios = _ratios(summaries, name, reference)
+    return statistics.median(ratios) if ratios else None
+
+
+def _spread(summaries: dict[str, Summary], name: str, reference: str = REFERENCE,
+            *, inverse: bool = False) -> str:
+    """The lowest and highest round's ratio, for the record: the machine's load varies."""
+    ratios = _ratios(summaries, name, reference)
+    if inverse:
+        ratios = [1 / r for r in ratios]
+    if len(ratios) < 2:
+        return ""
+    return f"rounds {min(ratios):.2f}-{max(ratios):.2f}; "
 
 
 def format_table(summaries: dict[str, Summary]) -> str:
@@ -197,7 +215,8 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None) -> list[s
     ):
         r = _ratio(summaries, name)
         if r is not None:
-            line(r >= target, f"tag() vs {what}: {r:.1f}x (target >= {target:g}x)")
+            line(r >= target, f"tag() vs {what}: {r:.1f}x ({_spread(summaries, name)}"
+                              f"target >= {target:g}x)")
     r = _ratio(summaries, "flashtext", reference="korname-scan")
     if r is not None:
         out.append(f"INFO  scan() (the keyword tools' job: no bare surnames, no document "
@@ -205,7 +224,8 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None) -> list[s
     r = _ratio(summaries, "floor")
     if r is not None:
         line(1 / r <= TARGET_FLOOR_WITHIN,
-             f"floor is {1 / r:.2f}x faster than tag() (target: within {TARGET_FLOOR_WITHIN:g}x)")
+             f"floor is {1 / r:.2f}x faster than tag() ({_spread(summaries, 'floor', inverse=True)}"
+             f"target: within {TARGET_FLOOR_WITHIN:g}x)")
     if REFERENCE in summaries and "korname-normalize" in summaries:
         share = summaries["korname-normalize"].median("mbps") / summaries[REFERENCE].median(
             "mbps")
