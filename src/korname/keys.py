@@ -355,52 +355,30 @@ def plain_folds_beyond(span: str, spelling: str) -> tuple[str, ...] | None:
     case, must find nothing in either. Spans written in capitals are most of the spans that
     are not table spellings.
     """
-    side = _table_side(spelling)
-    form, its, stray_apostrophe, ascii_spelling, lower_spelling, hyphenated = side[:6]
     lowered = span.lower()
-    if its is None or lowered.replace("-", " ") != form:
+    if lowered.replace("-", " ") != spelling.lower().replace("-", " "):
         return None
     if span.isascii():
-        if not ascii_spelling:
+        if not spelling.isascii():
             return None
-        plain = span
-        # An ASCII span that folds to form is plain exactly when form is (lower case and
-        # hyphens as spaces keep letters letters and separators separators), and has what the
-        # case-sensitive tests need only where form has it lowered.
-        plain_form, maybe_case_sensitive = side[6], side[7]
+        plain, its = span, spelling
     else:
-        plain = span.translate(_DIACRITICS)
-        plain_form, maybe_case_sensitive = _PLAIN.match(plain) is not None, True
-    if "'" in plain:
-        if (stray_apostrophe or not _PLAIN_APOSTROPHES.match(plain)
-                or "'" in _INNER_APOSTROPHE.sub("", plain)):
+        plain, its = span.translate(_DIACRITICS), spelling.translate(_DIACRITICS)
+        if not its.isascii():
             return None
-    elif not plain_form:
+    if "'" in plain:
+        if (not _PLAIN_APOSTROPHES.match(plain) or "'" in _INNER_APOSTROPHE.sub("", plain)
+                or "'" in _INNER_APOSTROPHE.sub("", its)):
+            return None
+    elif not _PLAIN.match(plain):
         return None
-    if maybe_case_sensitive and _case_sensitive(plain):
+    # One search for both tests in both: a NUL between them reads as the end of each.
+    if _case_sensitive(f"{plain}\x00{its}"):
         return None
-    hyphens = ("separators_to_space",) if "-" in span and not hyphenated else ()
-    if lowered != span and lower_spelling:
+    hyphens = ("separators_to_space",) if "-" in span and "-" not in spelling else ()
+    if lowered != span and spelling.lower() == spelling:
         return (*hyphens, "casefold")
     return hyphens
-
-
-@lru_cache(maxsize=1 << 16)
-def _table_side(spelling: str) -> tuple[str, str | None, bool, bool, bool, bool, bool, bool]:
-    """What plain_folds_beyond reads of the table's spelling, the same for every span: its
-    lowered form with hyphens as spaces; its letters without diacritics, None when they are
-    not ASCII or a case-sensitive test finds something in them; whether an apostrophe stays in
-    it after drop_inner_apostrophes; whether it is ASCII, in lower case, hyphenated; whether
-    the form is plain; whether the form has what a case-sensitive test needs, lowered (ll, li
-    or ii; three spaced single letters)."""
-    its = spelling if spelling.isascii() else spelling.translate(_DIACRITICS)
-    usable = its.isascii() and not _case_sensitive(its)
-    form = spelling.lower().replace("-", " ")
-    maybe_case_sensitive = ("ll" in form or "li" in form or "ii" in form
-                            or _THREE_SINGLES.search(form) is not None)
-    return (form, its if usable else None, "'" in _INNER_APOSTROPHE.sub("", its),
-            spelling.isascii(), spelling.lower() == spelling, "-" in spelling,
-            _PLAIN.match(form) is not None, maybe_case_sensitive)
 
 
 # --- the fast path -----------------------------------------------------------------------------
