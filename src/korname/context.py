@@ -418,8 +418,8 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # first named: the persons named before a place are a prefix of it. (From the persons
     # named, not from each surname's persons: a common surname has thousands in a large
     # table, a document names a few hundred persons.) The persons are taken in groups that
-    # have the same surname cues, far fewer than persons; a stable sort by the cues keeps
-    # each group in the order of first naming.
+    # have the same surname cues, far fewer than persons; a stable sort by group keeps each
+    # group in the order of first naming.
     present = {cue.key_id for cue in doc.cues}
     order = dict.fromkeys(pids)
     order.pop(None, None)

@@ -53,7 +53,7 @@ class KeyEntry(NamedTuple):
     kind: str
 
 
-class _NoCues(dict[str, int]):
+class _CueGroupOf(dict[str, int]):
     """Person id -> group of surname cues, 0 (none) for a person it leaves out: a key
     function at C speed."""
 
@@ -156,7 +156,7 @@ class NameIndex:
                     for pid in self.persons[key_id]:
                         collect.setdefault(pid, []).append(key_id)
             number: dict[tuple[int, ...], int] = {(): 0}
-            group_of = _NoCues(
+            group_of = _CueGroupOf(
                 {p: number.setdefault(tuple(k), len(number)) for p, k in collect.items()})
             groups = self.__dict__["_cue_groups"] = (group_of, list(number))
         return groups

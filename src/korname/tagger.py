@@ -61,10 +61,8 @@ def _how(span: str, variant: str) -> tuple[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=_EXPLAIN_CACHE)
-@lru_cache(maxsize=1024)
 def _spelling_steps(systems: frozenset[str]) -> tuple[str, ...]:
-    """The steps naming the systems behind a spelling (one tuple per distinct set: a table
-    has a few dozen)."""
+    """The steps naming the systems behind a spelling (one tuple per distinct set)."""
     return tuple(f"spelling:{s}" for s in sorted(systems))
 
 
