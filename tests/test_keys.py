@@ -20,7 +20,8 @@ from korname.keys import (
 PIECES = ["Kim", "Il", "II", "I1", "11", "lI", "Sung", "sŏng", "Ch'oe", "Ch’oe", "P'eng", "-",
           " ", "  ", "\n", "-\n", "- ", "¬\n", "'s", "’s", "S H T Y K O V", ":11", "KIM", ".", ",",
           "[", "]", "8.II.1950", "World War II", "ŭ", "o\u0306", "\xad", "\t", "İ", "Dubong",
-          "T'AE", "KIM'S", "’", "Ŏ", "l'l", "\xa0", "‐", "`"]
+          "T'AE", "KIM'S", "’", "Ŏ", "l'l", "\xa0", "‐", "`", "김일성", "КИМ", "Ким", "\u212a",
+          "，", "金"]
 texts = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 
 
