@@ -38,6 +38,8 @@ _HEADER_CHARS = 2000
 _TITLE_REACH = 16
 #: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
 _NAME_TAIL = re.compile(r"[ \t]{1,3}([A-Z:1][\w'’:]{0,12}(?:[- ][A-Za-z1][\w'’]{0,10}){0,2})")
+#: A word of such a tail (hyphens and spaces separate them).
+_TAIL_WORD = re.compile(r"[^\s-]+")
 _COMPLETION = re.compile(r" ?\[([^\[\]\n]{1,40})\]")
 #: Words that may follow a surname without making it a longer name (any case).
 _NOT_A_GIVEN_NAME = frozenset(
@@ -324,16 +326,14 @@ def _completion(doc: Document, cue: Cue | Mention) -> Mention | None:
                    entries[0].variant)
 
 
-def _tail_end(text: str, pos: int) -> int | None:
-    """Where the name-shaped syllables after a surname end, or None if none follow."""
-    tail = _NAME_TAIL.match(text, pos)
-    if not tail:
-        return None
-    end = pos
-    for word in re.finditer(r"[^\s-]+", tail.group()):
+def _tail_end(text: str, tail: re.Match[str]) -> int | None:
+    """Where the name-shaped syllables after a surname (_NAME_TAIL's match just after it)
+    end, or None if none of them can be part of a name."""
+    end = pos = tail.start()
+    for word in _TAIL_WORD.finditer(text, pos, tail.end()):
         if word.group().strip(".,;:'’").lower() in _NOT_A_GIVEN_NAME:
             break
-        end = tail.start() + word.end()
+        end = word.end()
     return end if end > pos else None
 
 
@@ -449,8 +449,9 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if completed is not None:
                 added.append(completed)
                 continue
-        if _NAME_TAIL.match(text, end):  # _tail_end's own first test, inlined
-            tail_end = _tail_end(text, end)
+        tail = _NAME_TAIL.match(text, end)
+        if tail:
+            tail_end = _tail_end(text, tail)
             if tail_end is not None:
                 fuzzy = _fuzzy(doc, cue, tail_end)
                 if fuzzy is not None:
