@@ -255,7 +255,6 @@ class NameIndex:
         hits.reverse()
         return hits
 
-
     def _in_characters(self, hits: list[tuple[int, int, int]],
                        data: bytes) -> list[tuple[int, int, int]]:
         """Hits with UTF-8 byte offsets into data given as character offsets. The automaton
