@@ -9,10 +9,11 @@ from hypothesis import strategies as st
 
 from korname.keys import (
     FOLDS,
-    LETTER_RUN,
+    LETTER_PAIRS,
     explain_fold,
     fold_key,
     fold_text,
+    letter_run,
     plain_folds_beyond,
     replay_folds,
 )
@@ -37,17 +38,38 @@ def test_fast_fold_equals_fold_by_fold(text: str) -> None:
 @given(texts)
 def test_fold_without_letter_spacing_differs_only_at_a_letter_run(text: str) -> None:
     # The tagger folds without join_letter_spaced first and folds again only when the key
-    # holds three one-letter words in a row (keys.LETTER_RUN): without them the two agree.
+    # holds three one-letter words in a row (keys.letter_run): without them the two agree.
     fast = fold_text(text, letter_spaced=False)
     if not re.search(r"(?= [a-z] [a-z] [a-z] )", f" {fast.key} "):
         assert fast == fold_text(text)
 
 
-def test_letter_runs_are_the_lowercase_triples() -> None:
-    assert len(LETTER_RUN) == 26 ** 3 and " s h t " in LETTER_RUN
+def test_letter_pairs_are_the_lowercase_pairs() -> None:
+    assert len(LETTER_PAIRS) == 26 ** 2 and " s h " in LETTER_PAIRS
     assert fold_text("met S H T Y K O V today", letter_spaced=False).key == \
         "met s h t y k o v today"
     assert fold_text("met S H T Y K O V today").key == "met shtykov today"
+
+
+def _pair_starts(padded: str) -> list[int]:
+    """Where each of LETTER_PAIRS stands in a padded key, overlaps included (the automaton's
+    overlapping search reports them all)."""
+    return [i for i in range(len(padded)) if padded[i:i + 5] in LETTER_PAIRS]
+
+
+@settings(max_examples=600, deadline=None)
+@given(texts)
+def test_letter_run_is_three_one_letter_words_in_a_row(text: str) -> None:
+    padded = f" {fold_text(text, letter_spaced=False).key} "
+    expected = re.search(r"(?= [a-z] [a-z] [a-z] )", padded) is not None
+    assert letter_run(_pair_starts(padded)) is expected
+
+
+def test_letter_run_needs_the_pairs_to_share_a_word() -> None:
+    assert letter_run(_pair_starts(" met s h t today "))
+    assert not letter_run(_pair_starts(" v i lenin and i v stalin "))  # pairs, never three
+    assert not letter_run(_pair_starts(" a b and c d "))
+    assert not letter_run([])
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick_rs
 
 from .gcpause import gc_paused
-from .keys import LETTER_RUN, OCR_IL, OCR_IL_WORDS, fold_key, is_word_char
+from .keys import LETTER_PAIRS, OCR_IL, OCR_IL_WORDS, fold_key, is_word_char
 from .titles import TITLE_KEYS
 from .variants import Variant, surname_forms, variants
 
@@ -73,7 +73,7 @@ class NameIndex:
 
     @property
     def runs_from(self) -> int:
-        """The first hit index of a run of one-letter words (keys.LETTER_RUN)."""
+        """The first hit index of two one-letter words in a row (keys.LETTER_PAIRS)."""
         return self.patterns.runs_from
 
     @classmethod
@@ -207,8 +207,8 @@ class NameIndex:
         share the space between them are both seen); the tagger's scan then keeps the
         leftmost-longest hits that do not overlap. A key index of len(keys) or more is no key: below
         len(keys) + len(TITLE_KEYS) it is a title word at the end of a word (titles.TITLE_KEYS;
-        its end is reported as a key's, end + 2), from :attr:`runs_from` on a run of one-letter
-        words (keys.LETTER_RUN).
+        its end is reported as a key's, end + 2), from :attr:`runs_from` on two one-letter words
+        in a row (keys.LETTER_PAIRS).
 
         ``cased``: for a key folded without the ocr_il fold (keys.fold_text(ocr_il=False)), its
         ``cased`` text. The hits are then those of the key the fold would give: the automaton
@@ -297,11 +297,12 @@ class Patterns(NamedTuple):
     """The automaton over a list of keys and what its hit indexes stand for.
 
     Its patterns, in order: each key (or _NEVER, for a key matched through its checked
-    pattern), the title words, the checked patterns, the runs of one-letter words. The
-    title words serve the titles rule; the runs tell the tagger when a key folded without
-    join_letter_spaced may differ. A title word is looked for at the end of a word, not as a
-    whole word: a deletion may have joined it to the word before ("Comrade-\nGeneral" is
-    "comradegeneral"), where the titles rule, reading the text, still sees "General".
+    pattern), the title words, the checked patterns, the pairs of one-letter words. The
+    title words serve the titles rule; the pairs tell the tagger when a key folded without
+    join_letter_spaced may differ (keys.letter_run). A title word is looked for at the end of
+    a word, not as a whole word: a deletion may have joined it to the word before
+    ("Comrade-\nGeneral" is "comradegeneral"), where the titles rule, reading the text, still
+    sees "General".
     The checked patterns are the keys as a text folded without ocr_il may hold them: each
     with the keys it stands for and the checks that tell which (see NameIndex.hits).
     """
@@ -379,7 +380,7 @@ def _pattern_texts(keys: list[str], checked_text: tuple[str, ...],
                 for key_id, key in enumerate(keys))
     yield from (f"{t} " for t in TITLE_KEYS)
     yield from checked_text
-    yield from LETTER_RUN
+    yield from LETTER_PAIRS
 
 
 #: A word "il" or one of OCR_IL_WORDS, spaces around it.

@@ -136,7 +136,7 @@ class LostLetters:
             who: tuple[str, ...] = ()
             for key_id, s, e in index.hits(folded.key):
                 if key_id >= n_keys:
-                    continue  # a title word or a run of one-letter words
+                    continue  # a title word or two one-letter words in a row
                 os, oe = folded.to_original(s) + lo, folded.to_original(e - 3) + 1 + lo
                 if os <= start and oe >= end and oe - os > covering:
                     covering, who = oe - os, index.persons[key_id]

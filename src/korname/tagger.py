@@ -12,7 +12,7 @@ from .config import DEFAULT, Config
 from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
-from .keys import OCR_FOLDS, explain_fold, fold_text, plain_folds_beyond
+from .keys import OCR_FOLDS, explain_fold, fold_text, letter_run, plain_folds_beyond
 from .lost import LostLetters
 from .mention import Mention
 from .table import AliasTable, load_table
@@ -246,7 +246,7 @@ class Tagger:
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
         n_keys = len(index.keys)
-        runs_from = index.runs_from  # the first hit index of a letter run
+        runs_from = index.runs_from  # the first hit index of a pair of one-letter words
         checked_from = index.patterns.checked_from
         resolve = index.patterns.resolve
         seen = self._seen
@@ -260,13 +260,16 @@ class Tagger:
             # Words with lost letters ("K?m") are read with them filled in, where a name fits.
             filled = self._lost_letters.fill(piece) if "?" in piece else piece
             # The fold without its letter-spacing pass first: the same key, unless the automaton
-            # sees three one-letter words in a row (hits past the keys), rare in prose. Without
-            # ocr_il either: the index reads the confusions of "Il" for the few words they are.
+            # sees three one-letter words in a row (two pairs of them, hits past the keys), rare
+            # in prose. Without ocr_il either: the index reads the confusions of "Il" for the few
+            # words they are.
             folded = fold_text(filled, letter_spaced=False, ocr_il=False)
             hits = index.raw_hits(folded.key)
             if hits and max(hits)[0] >= runs_from:
-                folded = fold_text(filled, ocr_il=False)
-                hits = [h for h in index.raw_hits(folded.key) if h[0] < runs_from]
+                if letter_run(h[1] for h in hits if h[0] >= runs_from):
+                    folded = fold_text(filled, ocr_il=False)
+                    hits = index.raw_hits(folded.key)
+                hits = [h for h in hits if h[0] < runs_from]
             key = folded.key
             cased = folded.cased
             seg_key, seg_orig = folded.segments
