@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from korname import AliasTable
@@ -164,6 +164,24 @@ def test_prepared_fields_are_what_each_spelling_would_get() -> None:
     assert listed > 30_000
     # The scan tells a bare surname by its missing fields.
     assert [first is None for first in tagger._first] == tagger.index.cue_flags
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_span_spelled_otherwise_is_no_table_spelling(data: st.DataObject) -> None:
+    # The scan tells _fields that a span is none of its key's table spellings, and _fields
+    # then does not look it up among all spellings: the lookup must find nothing there.
+    tagger = get_tagger()
+    index = tagger.index
+    key_id = data.draw(st.sampled_from([i for i, f in enumerate(tagger._first) if f]))
+    spelling = data.draw(st.sampled_from([e.variant for e in index.entries[key_id]]))
+    span = "".join(data.draw(st.sampled_from([c, c.upper(), c.lower(), "-" if c == " " else c]))
+                   for c in spelling)
+    # Spans the scan passes: written as no spelling of the key, folded to the key.
+    assume(span not in {e.variant for e in index.entries[key_id]})
+    assume(fold_key(span) == index.keys[key_id])
+    assert index.entry_for(span) is None
+    assert tagger._fields(span, key_id, spelled_otherwise=True) == tagger._fields(span, key_id)
 
 
 def test_context_prefilters_match_the_plain_scan() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import groupby
@@ -129,7 +129,7 @@ def _alternate(text: str, a: Mention, b: Mention) -> bool:
             and text[b.end:b.end + 1] in ("]", ")"))
 
 
-def _some(ids: list[str]) -> str:
+def _some(ids: Sequence[str]) -> str:
     """Candidates for a step: "a, b, c", or the first few and how many more."""
     if len(ids) <= _LISTED:
         return ", ".join(ids)
@@ -425,16 +425,17 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     order.pop(None, None)
     group_of, cues_of_group = index.cue_groups
     by_group = group_of.__getitem__
-    named_by_cue: dict[int, list[str]] = {}
+    # Tuples: the persons named before a place are a slice of one, which a mention takes as
+    # its candidates as it is.
+    named_by_cue: dict[int, tuple[str, ...]] = {}
     for group_id, group in groupby(sorted(order, key=by_group), by_group):
         keys = [key_id for key_id in cues_of_group[group_id] if key_id in present]
         if keys:
-            members = list(group)
+            members = tuple(group)
             for key_id in keys:
                 of_cue = named_by_cue.get(key_id)
-                # Shared between cues, never changed in place.
-                named_by_cue[key_id] = members if of_cue is None else sorted(
-                    [*of_cue, *members], key=place)
+                named_by_cue[key_id] = members if of_cue is None else tuple(sorted(
+                    [*of_cue, *members], key=place))
     # (surname cue, how many of its persons were named before) -> those persons and how a step
     # lists them: a document repeats a bare surname after the same persons again and again.
     listed: dict[tuple[int, int], tuple[tuple[str, ...], str]] = {}
@@ -458,7 +459,7 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     added.append(fuzzy)
                 continue
         of_cue = named_by_cue.get(key_id)
-        before = of_cue[:bisect_left(of_cue, start, key=place)] if of_cue else []
+        before = of_cue[:bisect_left(of_cue, start, key=place)] if of_cue else ()
         # A name of this surname that could not be resolved makes a bare surname uncertain.
         unsure = [c for m in unresolved.get(fold_key(written), ()) if m.end <= start
                   for c in m.candidates] if unresolved else []
@@ -476,7 +477,7 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not before:
             continue
         if unsure and set(unsure) - set(before):
-            before = list(dict.fromkeys([*before, *unsure]))
+            before = tuple(dict.fromkeys([*before, *unsure]))
             steps = (f"coreference:an unresolved name of surname {written} precedes", *steps)
         # Mentions made with tuple.__new__ (no keyword handling): this runs for every bare
         # surname of every document.
@@ -489,11 +490,11 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                         None, None)))
         else:
             if unsure:
-                candidates, some = tuple(before), _some(before)
+                candidates, some = before, _some(before)
             else:
                 known = listed.get((key_id, len(before)))
                 if known is None:
-                    known = listed[(key_id, len(before))] = (tuple(before), _some(before))
+                    known = listed[(key_id, len(before))] = (before, _some(before))
                 candidates, some = known
             steps = (f"coreference:{written} could be any of {some}", *steps)
             added.append(_new(Mention, (start, end, written, None, None, candidates,

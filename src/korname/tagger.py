@@ -170,11 +170,16 @@ class Tagger:
             made += len(mine)
         return made
 
-    def _fields(self, span: str, key_id: int) -> _MentionFields:
-        """Every field of a mention of key_id written as span, but its place (cached)."""
+    def _fields(self, span: str, key_id: int, *, spelled_otherwise: bool = False) -> _MentionFields:
+        """Every field of a mention of key_id written as span, but its place (cached).
+
+        ``spelled_otherwise``: the caller knows that span is none of the table's spellings of
+        key_id (the scan compared it with each): then it is no table spelling at all, since a
+        spelling's key is its fold, and the table is not asked for it (a lookup in a dict of
+        every spelling, for a span most often seen once)."""
         index = self.index
         entry: KeyEntry = index.entries[key_id][0]
-        if entry.variant != span:
+        if entry.variant != span and not spelled_otherwise:
             # The spelling as written, if the table has it exactly (a key can hold many).
             entry = index.entry_for(span) or entry
         variant = entry.variant
@@ -330,7 +335,8 @@ class Tagger:
                         else:
                             known = seen_get(span)
                             if known is None or known[0] != key_id:
-                                known = (key_id, self._fields(span, key_id))
+                                known = (key_id, self._fields(span, key_id,
+                                                              spelled_otherwise=True))
                                 if len(seen) < _SPANS_REMEMBERED:
                                     seen[span] = known
                             fields = known[1]
