@@ -215,12 +215,13 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None) -> list[s
     ):
         r = _ratio(summaries, name)
         if r is not None:
-            line(r >= target, f"tag() vs {what}: {r:.1f}x ({_spread(summaries, name)}"
+            # Two decimals: a ratio just below its target must not read as the target.
+            line(r >= target, f"tag() vs {what}: {r:.2f}x ({_spread(summaries, name)}"
                               f"target >= {target:g}x)")
     r = _ratio(summaries, "flashtext", reference="korname-scan")
     if r is not None:
         out.append(f"INFO  scan() (the keyword tools' job: no bare surnames, no document "
-                   f"context) vs flashtext: {r:.1f}x")
+                   f"context) vs flashtext: {r:.2f}x")
     r = _ratio(summaries, "floor")
     if r is not None:
         line(1 / r <= TARGET_FLOOR_WITHIN,

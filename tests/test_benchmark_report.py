@@ -18,7 +18,7 @@ def test_ratios_are_medians_of_rounds_with_their_spread() -> None:
     # Round ratios 2.5, 2.0 and 3.0: the median is the middle one, not 15 / 6 of the medians.
     assert _ratio(summaries, "flashtext") == 2.5
     assert check_targets(summaries, 0.25) == [
-        "PASS  tag() vs flashtext: 2.5x (rounds 2.00-3.00; target >= 2.5x)",
+        "PASS  tag() vs flashtext: 2.50x (rounds 2.00-3.00; target >= 2.5x)",
         "PASS  floor is 2.00x faster than tag() (rounds 2.00-2.50; target: within 3x)",
         "PASS  tag() peak memory for build and tagging 100 MB, whole process 210 MB "
         "(target < 200 MB)",
@@ -29,4 +29,10 @@ def test_ratios_are_medians_of_rounds_with_their_spread() -> None:
 def test_one_round_shows_no_spread() -> None:
     summaries = {"korname-tag": Summary("korname-tag", _rounds(15.0)),
                  "flashtext": Summary("flashtext", _rounds(7.5))}
-    assert check_targets(summaries, None)[0] == "MISS  tag() vs flashtext: 2.0x (target >= 2.5x)"
+    assert check_targets(summaries, None)[0] == "MISS  tag() vs flashtext: 2.00x (target >= 2.5x)"
+
+
+def test_a_ratio_just_below_its_target_does_not_read_as_the_target() -> None:
+    summaries = {"korname-tag": Summary("korname-tag", _rounds(14.8)),
+                 "flashtext": Summary("flashtext", _rounds(6.0))}
+    assert check_targets(summaries, None)[0] == "MISS  tag() vs flashtext: 2.47x (target >= 2.5x)"
