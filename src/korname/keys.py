@@ -157,8 +157,8 @@ def _case_sensitive(s: str) -> bool:
 #: ("S H T Y K O V", four letters at least) leaves three such words in a row in a key folded
 #: without join_letter_spaced, which an overlapping search reports as two pairs two characters
 #: apart (" s h " and " h t "); a key without them is the same with or without that fold. Pairs,
-#: not triples: the automaton searches about a third faster with 676 patterns for them than
-#: with 17,576 for the triples (see letter_run).
+#: not triples: 676 patterns instead of 17,576 make a smaller automaton, whose search is faster
+#: when its states are in cache (see letter_run).
 LETTER_PAIRS = tuple(f" {a} {b} " for a in ascii_lowercase for b in ascii_lowercase)
 
 
