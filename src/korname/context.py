@@ -12,7 +12,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import groupby
 from operator import itemgetter, sub
 from typing import TYPE_CHECKING
 
@@ -418,17 +417,23 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # first named: the persons named before a place are a prefix of it. (From the persons
     # named, not from each surname's persons: a common surname has thousands in a large
     # table, a document names a few hundred persons.) The persons are taken in groups that
-    # have the same surname cues, far fewer than persons; a stable sort by group keeps each
-    # group in the order of first naming.
+    # have the same surname cues, far fewer than persons, each group in the order of first
+    # naming (one lookup of each person's group).
     present = {cue.key_id for cue in doc.cues}
     order = dict.fromkeys(pids)
     order.pop(None, None)
     group_of, cues_of_group = index.cue_groups
-    by_group = group_of.__getitem__
+    groups: dict[int, list[str]] = {}
+    for group_id, pid in zip(map(group_of.__getitem__, order), order, strict=True):
+        group = groups.get(group_id)
+        if group is None:
+            groups[group_id] = [pid]
+        else:
+            group.append(pid)
     # Tuples: the persons named before a place are a slice of one, which a mention takes as
     # its candidates as it is.
     named_by_cue: dict[int, tuple[str, ...]] = {}
-    for group_id, group in groupby(sorted(order, key=by_group), by_group):
+    for group_id, group in groups.items():
         keys = [key_id for key_id in cues_of_group[group_id] if key_id in present]
         if keys:
             members = tuple(group)
