@@ -366,7 +366,9 @@ def plain_folds_beyond(span: str, spelling: str) -> tuple[str, ...] | None:
     are not table spellings.
     """
     lowered = span.lower()
-    if lowered.replace("-", " ") != spelling.lower().replace("-", " "):
+    spelling_lowered = spelling.lower()
+    if lowered != spelling_lowered and (
+            lowered.replace("-", " ") != spelling_lowered.replace("-", " ")):
         return None
     if span.isascii():
         if not spelling.isascii():
@@ -386,7 +388,7 @@ def plain_folds_beyond(span: str, spelling: str) -> tuple[str, ...] | None:
     if _case_sensitive(f"{plain}\x00{its}"):
         return None
     hyphens = ("separators_to_space",) if "-" in span and "-" not in spelling else ()
-    if lowered != span and spelling.lower() == spelling:
+    if lowered != span and spelling_lowered == spelling:
         return (*hyphens, "casefold")
     return hyphens
 
