@@ -270,7 +270,7 @@ class NameIndex:
         for index, _start, e in hits:
             if e != done:
                 if e < done:  # not by end after all: map every offset
-                    return _in_characters(hits, data)
+                    return _in_characters_any_order(hits, data)
                 chars += len(data[done:e].decode("utf-8", "surrogatepass"))
                 done = e
             out.append((index, chars - lengths[index], chars))
@@ -280,7 +280,8 @@ class NameIndex:
 _START = itemgetter(1)
 
 
-def _in_characters(hits: list[tuple[int, int, int]], data: bytes) -> list[tuple[int, int, int]]:
+def _in_characters_any_order(hits: list[tuple[int, int, int]],
+                              data: bytes) -> list[tuple[int, int, int]]:
     """Hits with UTF-8 byte offsets into data given as character offsets, in any order. Every
     offset is a character's first byte: a pattern starts with a space or a letter's first byte,
     which no byte inside a character equals."""
