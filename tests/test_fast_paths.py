@@ -19,12 +19,15 @@ from korname.keys import (
     _CHAR_TABLE_ASCII,
     _PUNCTUATION_BYTES,
     _PUNCTUATION_TABLE,
+    OCR_FOLDS,
     OCR_IL,
     _case_sensitive,
     _ocr_il_sub,
     _translate,
+    explain_fold,
     fold_key,
     fold_text,
+    plain_folds_beyond,
 )
 from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
@@ -181,7 +184,58 @@ def test_a_span_spelled_otherwise_is_no_table_spelling(data: st.DataObject) -> N
     assume(span not in {e.variant for e in index.entries[key_id]})
     assume(fold_key(span) == index.keys[key_id])
     assert index.entry_for(span) is None
-    assert tagger._fields(span, key_id, spelled_otherwise=True) == tagger._fields(span, key_id)
+    # ... and asks _in_other_case first, then _fields told that it did.
+    fields = tagger._in_other_case(span, key_id)
+    if fields is None:
+        fields = tagger._fields(span, key_id, spelled_otherwise=True)
+    assert fields == tagger._fields(span, key_id) == _fields_from_entries(tagger, span, key_id)
+
+
+def _fields_from_entries(tagger: Tagger, span: str, key_id: int) -> tuple[Any, ...]:
+    """The fields of a mention of key_id written as span, each read from the index's entries:
+    the spelling as written if the table has it, else the first of the key's spellings that
+    span writes in other letter case or hyphens, else the key's first spelling and the folds
+    that explain span."""
+    index = tagger.index
+    cfg = tagger.config
+    entry = index.entries[key_id][0]
+    if entry.variant != span:
+        entry = index.entry_for(span) or entry
+    method, folds = "exact", ()
+    if span != entry.variant:
+        for e in index.entries[key_id]:
+            plain = plain_folds_beyond(span, e.variant)
+            if plain is not None:
+                entry, method, folds = e, "folded", plain
+                break
+        else:
+            span_folds = explain_fold(span)[1]
+            folds = tuple(f for f in span_folds if f not in explain_fold(entry.variant)[1])
+            method = "ocr" if any(f in OCR_FOLDS for f in folds) else "folded"
+    persons = index.persons[key_id]
+    confidence = {"exact": cfg.confidence_exact, "folded": cfg.confidence_folded,
+                  "ocr": cfg.confidence_ocr}
+    pid, name, conf = ((persons[0], tagger.table[persons[0]].name, confidence[method])
+                       if len(persons) == 1 else (None, None, cfg.confidence_ambiguous))
+    steps = tuple(f"spelling:{s}" for s in sorted(entry.systems)) + folds
+    return pid, name, persons, method, conf, steps, entry.variant, None, None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_spans_damaged_or_in_other_case_get_the_fields_read_from_the_entries(
+        data: st.DataObject) -> None:
+    # Spans that are no spelling of their key as written: in other case, hyphens for spaces,
+    # or with OCR damage ("Il" as "II"), which _in_other_case leaves to the general path.
+    tagger = get_tagger()
+    index = tagger.index
+    key_id = data.draw(st.sampled_from([i for i, f in enumerate(tagger._first) if f]))
+    spelling = data.draw(st.sampled_from([e.variant for e in index.entries[key_id]]))
+    span = "".join(data.draw(st.sampled_from([c, c.upper(), c.lower(), "-" if c == " " else c]))
+                   for c in spelling)
+    span = span.replace("Il", data.draw(st.sampled_from(["Il", "II", "lI"])))
+    assume(span not in {e.variant for e in index.entries[key_id]})
+    assert tagger._fields(span, key_id) == _fields_from_entries(tagger, span, key_id)
 
 
 def test_context_prefilters_match_the_plain_scan() -> None:

@@ -29,7 +29,7 @@ _SPANS_REMEMBERED = 1 << 18
 #: person_id, name, candidates, method, confidence, steps, variant, score, group: every field
 #: of a Mention after its place, so that one tuple makes the mention.
 _MentionFields = tuple[
-    "str | None", "str | None", tuple[str, ...], str, float, tuple[str, ...], "str | None",
+    "str | None", "str | None", tuple[str, ...], str, float, tuple[str, ...], str,
     None, None,
 ]
 #: Makes a Mention from a tuple of all its fields without the keyword handling of the named
@@ -174,7 +174,8 @@ class Tagger:
         """Every field of a mention of key_id written as span, but its place (cached).
 
         ``spelled_otherwise``: the caller knows that span is none of the table's spellings of
-        key_id (the scan compared it with each): then it is no table spelling at all, since a
+        key_id, neither as written (the scan compared it with each) nor in other letter case
+        or hyphens (it asked _in_other_case): then it is no table spelling at all, since a
         spelling's key is its fold, and the table is not asked for it (a lookup in a dict of
         every spelling, for a span most often seen once)."""
         index = self.index
@@ -187,16 +188,12 @@ class Tagger:
         folds: tuple[str, ...] = ()
         if span != variant:
             # Most such spans are a table spelling of the key in other letter case or hyphens
-            # ("KIM IL SUNG", "NAM CHIN HYŎK"): that spelling, with the folds read off without
-            # explaining both; else the key's first spelling, and the folds that explain span.
-            for e in index.entries[key_id]:
-                plain = plain_folds_beyond(span, e.variant)
-                if plain is not None:
-                    entry, variant = e, e.variant
-                    method, folds = "folded", plain
-                    break
-            else:
-                method, folds = _how(span, variant)
+            # ("KIM IL SUNG", "NAM CHIN HYŎK"); else the key's first spelling, and the folds
+            # that explain span.
+            other_case = None if spelled_otherwise else self._in_other_case(span, key_id)
+            if other_case is not None:
+                return other_case
+            method, folds = _how(span, variant)
         steps = _spelling_steps(entry.systems) + folds
         persons = index.persons[key_id]
         if len(persons) == 1:
@@ -206,6 +203,27 @@ class Tagger:
         else:
             pid, name, conf = None, None, self.config.confidence_ambiguous
         return pid, name, persons, method, conf, steps, variant, None, None
+
+    def _in_other_case(self, span: str, key_id: int) -> _MentionFields | None:
+        """The fields of span if it is one of key_id's table spellings in other letter case or
+        hyphens, else None: that spelling's prepared fields, with the folds span needs beyond
+        the spelling's own read off without explaining either (see plain_folds_beyond).
+
+        The spellings are tried in the order of the key's entries, each with its first entry's
+        fields (as _prepare made them): what reading the entries themselves would find, from a
+        tuple the scan has just read. A bare surname's key has none (no mention is made of it).
+        """
+        first = self._first[key_id]
+        if first is None:
+            return None
+        for fields in (first, *self._others[key_id]):
+            folds = plain_folds_beyond(span, fields[6])
+            if folds is not None:
+                pid, name, persons, _exact, conf, steps, variant, _, _ = fields
+                if pid is not None:
+                    conf = self._confidence["folded"]
+                return pid, name, persons, "folded", conf, steps + folds, variant, None, None
+        return None
 
     def _lost_fields(self, span: str, filled: str, key_id: int) -> _MentionFields:
         """The fields of a mention whose lost letters ("K?m") were read as in filled ("Kim")."""
@@ -335,8 +353,12 @@ class Tagger:
                         else:
                             known = seen_get(span)
                             if known is None or known[0] != key_id:
-                                known = (key_id, self._fields(span, key_id,
-                                                              spelled_otherwise=True))
+                                # Most often the key's spelling in capitals: its prepared
+                                # fields, without reading the key's entries again.
+                                fields = self._in_other_case(span, key_id)
+                                if fields is None:
+                                    fields = self._fields(span, key_id, spelled_otherwise=True)
+                                known = (key_id, fields)
                                 if len(seen) < _SPANS_REMEMBERED:
                                     seen[span] = known
                             fields = known[1]
