@@ -21,7 +21,8 @@ from typing import Any
 
 from .synthetic import baseline_keys
 
-__all__ = ["APPROACHES", "DOC_CHARS", "Approach", "Span", "chunks", "keyword_forms", "run_text"]
+__all__ = ["APPROACHES", "DOC_CHARS", "Approach", "Span", "chunks", "keyword_forms", "run_piece",
+           "run_text"]
 
 Span = tuple[int, int, "str | None"]
 Persons = Sequence[Mapping[str, Any]]
@@ -201,16 +202,22 @@ def _phrase_run(state: Any, text: str) -> list[Span]:
     return [(s.start_char, s.end_char, s.label_) for s in spans]
 
 
+def run_piece(approach: Approach, state: Any, off: int, piece: str, found: list[Span]) -> int:
+    """Run an approach over one document that starts at off in a long text: its spans go to
+    found with offsets into the text; returns the count of an approach that gives no spans."""
+    got = approach.run(state, piece)
+    if isinstance(got, int):
+        return got
+    found.extend((off + s, off + e, pid) for s, e, pid in got)
+    return 0
+
+
 def run_text(approach: Approach, state: Any, text: str) -> list[Span] | int:
     """Run an approach over a long text document by document; offsets are into the text."""
     found: list[Span] = []
     count = 0
     for off, piece in chunks(text):
-        got = approach.run(state, piece)
-        if isinstance(got, int):
-            count += got
-        else:
-            found.extend((off + s, off + e, pid) for s, e, pid in got)
+        count += run_piece(approach, state, off, piece, found)
     return found if approach.gives_spans else count
 
 

@@ -8,10 +8,18 @@ upper bound.
 
 Usage (run.py does this): python -m benchmarks.worker APPROACH TABLE TEXT_FILE SIZE_CHARS
 where TABLE is "shipped" or "synthetic:KEYS:SEED".
+
+Paired: python -m benchmarks.worker --paired A,B TABLE TEXT_FILE SIZE_CHARS builds both
+approaches in one process and runs them by turns, document by document (the first document
+A then B, the next B then A, ...), so that both see the machine in the same state: on a shared
+machine whose speed drifts by tens of percent within seconds, the ratio of their throughputs
+is then far steadier than one taken from two processes run at different times. Build time and
+memory are not reported in this mode (both approaches live in the one process).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import resource
@@ -20,10 +28,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .baselines import APPROACHES, run_text
+from .baselines import APPROACHES, Span, chunks, run_piece, run_text
 from .synthetic import KEYS_PER_PERSON, synthetic_persons
 
-__all__ = ["load_persons", "main", "memory_mb"]
+__all__ = ["load_persons", "main", "memory_mb", "paired"]
 
 _KIB = 1024
 _MIB = 1024 * 1024
@@ -82,7 +90,40 @@ def _warm_imports(name: str) -> None:
         import flashtext  # type: ignore[import-untyped]  # noqa: F401
 
 
+def paired(names: list[str], spec: str, text_file: str, size: str) -> dict[str, Any]:
+    """Build every approach of names, then run them by turns over the documents of the text
+    (the order rotating from one document to the next); their times, MB/s and match counts."""
+    for name in names:
+        _warm_imports(name)
+    persons = load_persons(spec)
+    text = Path(text_file).read_text(encoding="utf-8")[: int(size)]
+    states = {name: APPROACHES[name].build(persons) for name in names}
+    # What the builds left for the collector is collected now, not in the first timed calls.
+    gc.collect()
+    run_s = dict.fromkeys(names, 0.0)
+    found: dict[str, list[Span]] = {name: [] for name in names}
+    for i, (off, piece) in enumerate(chunks(text)):
+        turn = i % len(names)
+        for name in names[turn:] + names[:turn]:
+            t0 = time.perf_counter()
+            run_piece(APPROACHES[name], states[name], off, piece, found[name])
+            run_s[name] += time.perf_counter() - t0
+    mb = len(text.encode("utf-8")) / 1e6
+    return {
+        "paired": names,
+        "chars": len(text),
+        "mb": mb,
+        "run_s": run_s,
+        "mbps": {name: mb / t if t > 0 else float("inf") for name, t in run_s.items()},
+        "found": {name: len(spans) if APPROACHES[name].gives_spans else None
+                  for name, spans in found.items()},
+    }
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--paired"]:
+        print(json.dumps(paired(argv[1].split(","), *argv[2:])))
+        return 0
     name, spec, text_file, size = argv
     approach = APPROACHES[name]
     _warm_imports(name)
