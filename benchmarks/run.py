@@ -197,18 +197,11 @@ def _paired_ratios(paired: Sequence[dict[str, Any]], name: str) -> list[float]:
             if REFERENCE in p["mbps"] and name in p["mbps"]]
 
 
-def _spread_of(ratios: list[float], *, inverse: bool = False) -> str:
+def _spread(ratios: list[float]) -> str:
     """The lowest and highest round's ratio, for the record: the machine's load varies."""
-    if inverse:
-        ratios = [1 / r for r in ratios]
     if len(ratios) < 2:
         return ""
     return f"rounds {min(ratios):.2f}-{max(ratios):.2f}; "
-
-
-def _spread(summaries: dict[str, Summary], name: str, reference: str = REFERENCE,
-            *, inverse: bool = False) -> str:
-    return _spread_of(_ratios(summaries, name, reference), inverse=inverse)
 
 
 def format_table(summaries: dict[str, Summary]) -> str:
@@ -246,22 +239,22 @@ def check_targets(summaries: dict[str, Summary], load_s: float | None,
         out.append(f"{'PASS' if ok else 'MISS'}  {text}")
 
     def ratio(name: str, *, inverse: bool = False) -> tuple[float, str] | None:
-        """The deciding ratio of tag() to an approach (or its inverse) and how it was taken.
-        Two decimals: a ratio just below its target must not read as the target."""
+        """The deciding ratio of tag() to an approach (or its inverse) and how it was taken,
+        with two decimals: a ratio just below its target must not read as the target."""
         separate = _ratios(summaries, name)
         by_turns = _paired_ratios(paired, name)
         if inverse:
             separate = [1 / r for r in separate]
             by_turns = [1 / r for r in by_turns]
         if by_turns:
-            how = f"by turns in one process ({_spread_of(by_turns)}"
+            how = f"by turns in one process ({_spread(by_turns)}"
             if separate:
-                spread = _spread_of(separate)
+                spread = _spread(separate)
                 how += (f"in separate processes {statistics.median(separate):.2f}x"
                         + (f", {spread}" if spread else "; "))
             return statistics.median(by_turns), how
         if separate:
-            return statistics.median(separate), f"({_spread_of(separate)}"
+            return statistics.median(separate), f"({_spread(separate)}"
         return None
 
     for name, target, what in (
