@@ -62,6 +62,7 @@ def test_titles_rule_is_title_before(text: str, at: int) -> None:
                       1.0, ("spelling:table:name",))
     word = doc.title_before(start)
     assert word == plain_title_before(text, start)
+    assert doc.title_before(start) == word  # now from what the tagger remembers
     expected = ("spelling:table:name", f"title:{word}") if word else ("spelling:table:name",)
     assert titles(doc, [mention])[0].steps == expected
 

@@ -35,6 +35,9 @@ _HEADER_LINES = 8
 _HEADER_CHARS = 2000
 #: How many characters before a name the title's word may begin.
 _TITLE_REACH = 16
+#: How many strings of the characters before a name a tagger remembers the title of (each
+#: costs about 150 bytes).
+_TITLES_REMEMBERED = 1 << 16
 #: What may follow a bare surname to make a name of it: one to three syllable-like tokens.
 _NAME_TAIL = re.compile(r"[ \t]{1,3}([A-Z:1][\w'’:]{0,12}(?:[- ][A-Za-z1][\w'’]{0,10}){0,2})")
 #: A word of such a tail (hyphens and spaces separate them).
@@ -78,21 +81,19 @@ class Document:
         return range(len(mentions))
 
     def title_before(self, start: int) -> str | None:
-        """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any: the
-        last word before it (spaces, tabs and "]" between them), without "[" or "(", when it
-        is in TITLE_WORDS."""
-        text = self.text
+        """The title word just before a name ("Comrade", "Cde.", "[Minister]"), if any (see
+        _title_ending): read from the _TITLE_REACH characters before the name, which a long
+        text repeats ("Party Secretary ", "pass on to Comrade "), so the tagger remembers the
+        title each such string ends with."""
         lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
-        head = text[lo:start].rstrip(" \t]")
-        if len(head) == start - lo:
-            return None  # no space between the word and the name
-        if head[-3:].lower() not in TITLE_ENDINGS and not head[-1:].isspace():
-            return None  # the word before ends as no title does (a line break may follow it)
-        words = head.rsplit(None, 1)
-        if not words:
-            return None
-        word = words[-1].lstrip("[(")
-        return word if word.lower() in TITLE_WORDS else None
+        before = self.text[lo:start]
+        known = self.tagger.titles_before
+        title = known.get(before, "")  # no title word is empty: "" is not known yet
+        if title == "":
+            title = _title_ending(before)
+            if len(known) < _TITLES_REMEMBERED:
+                known[before] = title
+        return title
 
     def line_of(self, offset: int) -> int:
         return self.lines.line_of(offset)
@@ -153,6 +154,21 @@ def _rule(name: str) -> Callable[[Rule], Rule]:
         return func
 
     return register
+
+
+def _title_ending(before: str) -> str | None:
+    """The title word that ends the characters before a name, if any: their last word
+    (spaces, tabs and "]" after it), without "[" or "(", when it is in TITLE_WORDS."""
+    head = before.rstrip(" \t]")
+    if len(head) == len(before):
+        return None  # no space between the word and the name
+    if head[-3:].lower() not in TITLE_ENDINGS and not head[-1:].isspace():
+        return None  # the word before ends as no title does (a line break may follow it)
+    words = head.rsplit(None, 1)
+    if not words:
+        return None
+    word = words[-1].lstrip("[(")
+    return word if word.lower() in TITLE_WORDS else None
 
 
 def document_year(text: str, date: str | int | None = None) -> int | None:

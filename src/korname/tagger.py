@@ -111,6 +111,9 @@ class Tagger:
                             "ocr": config.confidence_ocr}
         #: (steps, title) -> the steps with the title rule's step: see context.titles.
         self.titled_steps: dict[tuple[tuple[str, ...], str], tuple[str, ...]] = {}
+        #: The characters before a name -> the title word they end with, or None: see
+        #: context.Document.title_before.
+        self.titles_before: dict[str, str | None] = {}
         #: Key index -> the fields of its first table spelling (None exactly for a surname cue,
         #: which the scan reads from it): the spelling most mentions of the key are written in,
         #: one list index away.
