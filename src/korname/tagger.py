@@ -12,7 +12,7 @@ from .config import DEFAULT, Config
 from .context import apply_context
 from .gcpause import gc_paused
 from .index import KeyEntry, NameIndex
-from .keys import OCR_FOLDS, explain_fold, fold_text, letter_run, plain_folds_beyond
+from .keys import OCR_FOLDS, FoldedText, explain_fold, fold_text, letter_run, plain_folds_beyond
 from .lost import LostLetters
 from .mention import Mention
 from .table import AliasTable, load_table
@@ -268,9 +268,33 @@ class Tagger:
         out: list[Mention] = []
         cues: list[Cue] = []
         after_title: list[int] = []
-        index = self.index
         size = self.config.chunk_chars
         starts = list(_chunks(text, size)) if len(text) > size else [0]
+        bounds = [*starts[1:], len(text)]
+        for base, stop in zip(starts, bounds, strict=True):
+            piece = text[base:stop] if (base, stop) != (0, len(text)) else text
+            # Words with lost letters ("K?m") are read with them filled in, where a name fits.
+            filled = self._lost_letters.fill(piece) if "?" in piece else piece
+            # The fold without its letter-spacing pass first: the same key, unless the automaton
+            # sees three one-letter words in a row (two pairs of them, hits past the keys), rare
+            # in prose; then the piece is read again with that pass. Without ocr_il either: the
+            # index reads the confusions of "Il" for the few words they are.
+            marks = len(out), len(cues), len(after_title)
+            folded = fold_text(filled, letter_spaced=False, ocr_il=False)
+            pairs = self._read(text, base, piece, filled, folded, out, cues, after_title)
+            if pairs and letter_run(pairs):
+                del out[marks[0]:], cues[marks[1]:], after_title[marks[2]:]
+                self._read(text, base, piece, filled, fold_text(filled, ocr_il=False), out,
+                           cues, after_title)
+        return out, cues, after_title
+
+    def _read(self, text: str, base: int, piece: str, filled: str, folded: FoldedText,
+              out: list[Mention], cues: list[Cue], after_title: list[int]) -> list[int]:
+        """Add the mentions, bare surnames and titled mentions of one piece of text (at base in
+        text; filled: the piece with its lost letters filled in, and folded its fold) to out,
+        cues and after_title; return where pairs of one-letter words start in the key (hits
+        that are no name: see keys.letter_run)."""
+        index = self.index
         n_keys = len(index.keys)
         runs_from = index.runs_from  # the first hit index of a pair of one-letter words
         checked_from = index.patterns.checked_from
@@ -280,94 +304,83 @@ class Tagger:
         first = self._first
         others = self._others
         new_mention = new_cue = _new_mention
-        bounds = [*starts[1:], len(text)]
-        for base, stop in zip(starts, bounds, strict=True):
-            piece = text[base:stop] if (base, stop) != (0, len(text)) else text
-            # Words with lost letters ("K?m") are read with them filled in, where a name fits.
-            filled = self._lost_letters.fill(piece) if "?" in piece else piece
-            # The fold without its letter-spacing pass first: the same key, unless the automaton
-            # sees three one-letter words in a row (two pairs of them, hits past the keys), rare
-            # in prose. Without ocr_il either: the index reads the confusions of "Il" for the few
-            # words they are.
-            folded = fold_text(filled, letter_spaced=False, ocr_il=False)
-            hits = index.raw_hits(folded.key)
-            if hits and max(hits)[0] >= runs_from:
-                if letter_run(h[1] for h in hits if h[0] >= runs_from):
-                    folded = fold_text(filled, ocr_il=False)
-                    hits = index.raw_hits(folded.key)
-                hits = [h for h in hits if h[0] < runs_from]
-            key = folded.key
-            cased = folded.cased
-            seg_key, seg_orig = folded.segments
-            n_seg = len(seg_key)
-            # FoldedText.to_original for both ends of each hit, inlined: key offsets from
-            # seg_key[i] up to seg_next are original offsets minus shift. Hits come in order, so
-            # the segment only moves forward (most names lie within one segment).
-            i = 0
-            shift = base + seg_orig[0] - seg_key[0] if n_seg else base
-            seg_next = seg_key[1] if n_seg > 1 else _FAR
-            last_end = -1
-            title_end = -1
-            # Greedy leftmost-longest selection of the hits, in the loop that runs once per hit.
-            for key_id, s, e in hits:
-                if key_id >= n_keys:
-                    if key_id < checked_from:  # a title word: the next name may follow it
-                        title_end = e - 2
-                        continue
-                    # A checked pattern (OCR confusions of "Il"): the key it stands for here.
-                    key_id = resolve(key_id, s, cased)
-                    if key_id < 0:
-                        continue
-                if s < last_end:
-                    continue  # overlaps the name chosen before
-                e -= 2
-                last_end = e
-                titled = False
-                if title_end >= 0:
-                    # Only spaces between the two in the key: the titles rule will look.
-                    titled = key[title_end:s].isspace()
-                    title_end = -1
-                if s >= seg_next:
-                    i = bisect_right(seg_key, s) - 1
-                    shift = base + seg_orig[i] - seg_key[i]
-                    seg_next = seg_key[i + 1] if i + 1 < n_seg else _FAR
-                if e <= seg_next:
-                    s += shift
-                    e += shift
-                else:  # the name spans a deletion ("Heon-\nyeong")
-                    j = bisect_right(seg_key, e - 1) - 1
-                    s += shift
-                    e += base + seg_orig[j] - seg_key[j]
-                span = text[s:e]
-                fields = first[key_id]
-                if fields is None:  # a bare surname: a cue, not a mention
-                    cues.append(new_cue(Cue, (s, e, span, key_id, titled)))
+        pairs: list[int] = []
+        hits = index.raw_hits(folded.key)
+        key = folded.key
+        cased = folded.cased
+        seg_key, seg_orig = folded.segments
+        n_seg = len(seg_key)
+        # FoldedText.to_original for both ends of each hit, inlined: key offsets from
+        # seg_key[i] up to seg_next are original offsets minus shift. Hits come in order, so
+        # the segment only moves forward (most names lie within one segment).
+        i = 0
+        shift = base + seg_orig[0] - seg_key[0] if n_seg else base
+        seg_next = seg_key[1] if n_seg > 1 else _FAR
+        last_end = -1
+        title_end = -1
+        # Greedy leftmost-longest selection of the hits, in the loop that runs once per hit.
+        for key_id, s, e in hits:
+            if key_id >= n_keys:
+                if key_id < checked_from:  # a title word: the next name may follow it
+                    title_end = e - 2
                     continue
-                if titled:
-                    after_title.append(len(out))
-                if fields[6] != span:  # not the key's first table spelling
-                    for fields in others[key_id]:
-                        if fields[6] == span:
-                            break
-                    else:  # not a table spelling as written: capitals, OCR damage...
-                        lost = filled[s - base:e - base] if filled is not piece else span
-                        if lost != span:  # read with its lost letters filled in
-                            fields = self._lost_fields(span, lost, key_id)
-                        else:
-                            known = seen_get(span)
-                            if known is None or known[0] != key_id:
-                                # Most often the key's spelling in capitals: its prepared
-                                # fields, without reading the key's entries again.
-                                fields = self._in_other_case(span, key_id)
-                                if fields is None:
-                                    fields = self._fields(span, key_id, spelled_otherwise=True)
-                                known = (key_id, fields)
-                                if len(seen) < _SPANS_REMEMBERED:
-                                    seen[span] = known
-                            fields = known[1]
-                # Concatenated: unpacking builds a list first, about half again slower.
-                out.append(new_mention(Mention, (s, e, span) + fields))  # noqa: RUF005
-        return out, cues, after_title
+                if key_id >= runs_from:  # a pair of one-letter words: no name
+                    pairs.append(s)
+                    continue
+                # A checked pattern (OCR confusions of "Il"): the key it stands for here.
+                key_id = resolve(key_id, s, cased)
+                if key_id < 0:
+                    continue
+            if s < last_end:
+                continue  # overlaps the name chosen before
+            e -= 2
+            last_end = e
+            titled = False
+            if title_end >= 0:
+                # Only spaces between the two in the key: the titles rule will look.
+                titled = key[title_end:s].isspace()
+                title_end = -1
+            if s >= seg_next:
+                i = bisect_right(seg_key, s) - 1
+                shift = base + seg_orig[i] - seg_key[i]
+                seg_next = seg_key[i + 1] if i + 1 < n_seg else _FAR
+            if e <= seg_next:
+                s += shift
+                e += shift
+            else:  # the name spans a deletion ("Heon-\nyeong")
+                j = bisect_right(seg_key, e - 1) - 1
+                s += shift
+                e += base + seg_orig[j] - seg_key[j]
+            span = text[s:e]
+            fields = first[key_id]
+            if fields is None:  # a bare surname: a cue, not a mention
+                cues.append(new_cue(Cue, (s, e, span, key_id, titled)))
+                continue
+            if titled:
+                after_title.append(len(out))
+            if fields[6] != span:  # not the key's first table spelling
+                for fields in others[key_id]:
+                    if fields[6] == span:
+                        break
+                else:  # not a table spelling as written: capitals, OCR damage...
+                    lost = filled[s - base:e - base] if filled is not piece else span
+                    if lost != span:  # read with its lost letters filled in
+                        fields = self._lost_fields(span, lost, key_id)
+                    else:
+                        known = seen_get(span)
+                        if known is None or known[0] != key_id:
+                            # Most often the key's spelling in capitals: its prepared
+                            # fields, without reading the key's entries again.
+                            fields = self._in_other_case(span, key_id)
+                            if fields is None:
+                                fields = self._fields(span, key_id, spelled_otherwise=True)
+                            known = (key_id, fields)
+                            if len(seen) < _SPANS_REMEMBERED:
+                                seen[span] = known
+                        fields = known[1]
+            # Concatenated: unpacking builds a list first, about half again slower.
+            out.append(new_mention(Mention, (s, e, span) + fields))  # noqa: RUF005
+        return pairs
 
     def tag(self, text: str, *, date: str | int | None = None) -> list[Mention]:
         """Every mention in text, with document context applied (brackets, dates, coreference)."""
