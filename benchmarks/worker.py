@@ -90,13 +90,19 @@ def _warm_imports(name: str) -> None:
         import flashtext  # type: ignore[import-untyped]  # noqa: F401
 
 
+def _inputs(names: list[str], spec: str, text_file: str,
+            size: str) -> tuple[list[dict[str, Any]], str]:
+    """The approaches' imports done, then the person records and the text (its first size
+    characters), all before any clock starts."""
+    for name in names:
+        _warm_imports(name)
+    return load_persons(spec), Path(text_file).read_text(encoding="utf-8")[: int(size)]
+
+
 def paired(names: list[str], spec: str, text_file: str, size: str) -> dict[str, Any]:
     """Build every approach of names, then run them by turns over the documents of the text
     (the order rotating from one document to the next); their times, MB/s and match counts."""
-    for name in names:
-        _warm_imports(name)
-    persons = load_persons(spec)
-    text = Path(text_file).read_text(encoding="utf-8")[: int(size)]
+    persons, text = _inputs(names, spec, text_file, size)
     states = {name: APPROACHES[name].build(persons) for name in names}
     # What the builds left for the collector is collected now, not in the first timed calls.
     gc.collect()
@@ -126,9 +132,7 @@ def main(argv: list[str]) -> int:
         return 0
     name, spec, text_file, size = argv
     approach = APPROACHES[name]
-    _warm_imports(name)
-    persons = load_persons(spec)
-    text = Path(text_file).read_text(encoding="utf-8")[: int(size)]
+    persons, text = _inputs([name], spec, text_file, size)
     mentions_file = Path(text_file).with_suffix(".mentions.json")
     embedded = [tuple(m) for m in json.loads(mentions_file.read_text()) if m[1] <= len(text)]
 
