@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -19,6 +20,7 @@ from korname.keys import (
     _CHAR_TABLE_ASCII,
     _PUNCTUATION_BYTES,
     _PUNCTUATION_TABLE,
+    DELETIONS,
     OCR_FOLDS,
     OCR_IL,
     _case_sensitive,
@@ -350,6 +352,26 @@ def test_fast_translate_is_str_translate(text: str) -> None:
     assert _translate(text, _PUNCTUATION_TABLE) == text.translate(_PUNCTUATION_TABLE)
     assert (_translate(text, _PUNCTUATION_TABLE, ascii_bytes=_PUNCTUATION_BYTES)
             == text.translate(_PUNCTUATION_TABLE))
+
+
+#: The deletion passes' patterns as first written, without their quick refusals.
+PLAIN_DELETIONS = {
+    "join_hyphenation": r"-(?<=[^\W\d_]-)(?:[ ]*\n[ ]*(?=[^\W\d_])|[ ](?=[a-z]))",
+    "drop_inner_apostrophes": r"'(?<=[^\W\d_]')(?=[^\W\d_])(?!s\b)",
+    "drop_periods": r"\.(?=[ \n])(?:(?<=\b[A-Z]\.)|(?<=\b[A-Z][a-z]\.))",
+    "drop_ocr_colon": r":(?<=[ \n]:)(?=(?:11|II|ll|lI|I1)\b)",
+}
+DELETION_ALPHABET = "aAsSbIl1é .:'-\n"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=DELETION_ALPHABET, max_size=16))
+@example("V. I. Ivanov, Ya. Malik")
+@example("Ch'oe Kim's :11-Bong Heon-\nyeong Heon- yeong")
+def test_deletion_passes_find_what_their_plain_patterns_find(text: str) -> None:
+    passes = dict(DELETIONS)
+    for name, pattern in PLAIN_DELETIONS.items():
+        assert passes[name](text) == [m.span() for m in re.finditer(pattern, text)], name
 
 
 def test_fuzzy_choices_are_the_surnames_names_and_made_once() -> None:
