@@ -111,6 +111,10 @@ def paired(names: list[str], spec: str, text_file: str, size: str) -> dict[str, 
     for i, (off, piece) in enumerate(chunks(text)):
         turn = i % len(names)
         for name in names[turn:] + names[:turn]:
+            # Each call starts with an empty young generation, as in a process of its own: the
+            # collection an approach's allocations set off then walks its own new objects, not
+            # those the other approach's last call left (untimed, like the rest of the turn).
+            gc.collect(0)
             t0 = time.perf_counter()
             run_piece(APPROACHES[name], states[name], off, piece, found[name])
             run_s[name] += time.perf_counter() - t0

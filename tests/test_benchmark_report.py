@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from benchmarks.baselines import chunks
 from benchmarks.run import Summary, _ratio, check_targets
 
@@ -107,3 +109,31 @@ def test_the_paired_worker_runs_each_approach_over_every_document(tmp_path: Path
     assert res["found"]["korname-tag"] == 3 * 3000  # three names a telegram
     assert set(res["mbps"]) == {"korname-tag", "floor"}
     assert all(t > 0 for t in res["run_s"].values())
+
+
+def test_each_call_by_turns_starts_with_an_empty_young_generation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two approaches that each keep 400 new containers a document (more than enough to be
+    # seen, too few to set off a collection of their own): each call must find the young
+    # generation collected, not holding what the other one's last call left.
+    from benchmarks import worker
+    from benchmarks.baselines import APPROACHES, Approach
+
+    seen: dict[str, list[int]] = {"a": [], "b": []}
+    kept: list[object] = []
+
+    def probe(name: str) -> Approach:
+        def run(_state: object, _text: str) -> int:
+            seen[name].append(gc.get_count()[0])
+            kept.extend([] for _ in range(400))
+            return 0
+        return Approach(name, name, lambda _persons: None, run, gives_spans=False)
+
+    monkeypatch.setitem(APPROACHES, "a", probe("a"))
+    monkeypatch.setitem(APPROACHES, "b", probe("b"))
+    text = "\n\n".join("Comrade Kim Il Sung received Pak Hon-yong. " * 40 for _ in range(200))
+    text_file = tmp_path / "text.txt"
+    text_file.write_text(text, encoding="utf-8")
+    worker.paired(["a", "b"], "shipped", str(text_file), str(len(text)))
+    assert len(seen["a"]) == len(seen["b"]) == len(list(chunks(text))) > 2
+    assert max(seen["a"] + seen["b"]) < 50
