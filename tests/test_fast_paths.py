@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 
 from korname import AliasTable
 from korname.config import DEFAULT
-from korname.context import _TITLE_REACH, TITLE_WORDS, Document, coreference, titles
+from korname.context import (
+    _TITLE_REACH,
+    TITLE_WORDS,
+    Document,
+    _alternate,
+    _completion,
+    completions,
+    coreference,
+    titles,
+)
 from korname.keys import (
     _CASE_SENSITIVE,
     _CHAR_TABLE,
@@ -406,6 +415,29 @@ def test_hit_offsets_are_mapped_to_characters_in_any_order() -> None:
     assert [(padded[s:e], i) for i, s, e in in_order if i < len(index.keys)] == [
         (f" {index.keys[i]} ", i) for i, _s, _e in in_order if i < len(index.keys)]
     assert index._in_characters(raw[::-1], data) == in_order[::-1]
+
+
+COMPLETION_PIECES = ["Mao", "[Zedong]", "[", "]", "Kim", "[Il Sung]", "Kim Il Sung", " ",
+                     "[Pak Hon Yong]", "Pak Hon-yong", "[sic]", "x", "  ", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(COMPLETION_PIECES), max_size=12).map("".join))
+@example("Mao [Zedong] and Mao[Zedong], Kim Il Sung [Pak Hon Yong] [sic]")
+def test_completions_are_found_from_the_brackets(text: str) -> None:
+    # The rule looks only at the names a bracket follows (found by bisection from the
+    # brackets); the plain definition asks every name.
+    tagger = get_tagger()
+    mentions, cues, _ = tagger._scan(text)
+    doc = Document(text, tagger, None, cues)
+    expected = list(mentions)
+    for i, m in enumerate(mentions):
+        if i + 1 < len(mentions) and _alternate(text, m, mentions[i + 1]):
+            continue
+        full = _completion(doc, m)
+        if full is not None and (m.person_id is None or m.person_id in full.candidates):
+            expected[i] = full
+    assert completions(doc, mentions) == expected
 
 
 COREFERENCE_PIECES = ["Pak Hon-yong", "Paik Sun-yup", "Pak Il-u", "Kim Chaek", "Kim Kyu-sik",

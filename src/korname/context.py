@@ -219,11 +219,18 @@ def completions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if "[" not in text:
         return mentions
-    # _completion's own first test ("[" just after the name), found from the brackets: a
-    # text has far fewer of them than names.
-    by_end = dict(zip(map(_END, mentions), range(len(mentions)), strict=True))
-    todo = sorted({i for p in _positions(text, "[") for i in (by_end.get(p), by_end.get(p - 1))
-                   if i is not None})
+    # _completion's own first test ("[" just after the name, or a space between), found from
+    # the brackets: a text has far fewer of them than names. The mentions are in order and do
+    # not overlap, so their ends ascend, and a bracket's name is found by bisection.
+    ends = list(map(_END, mentions))
+    n = len(ends)
+    todo: list[int] = []
+    for p in _positions(text, "["):
+        i = bisect_left(ends, p - 1)
+        while i < n and ends[i] <= p:
+            if not todo or todo[-1] < i:
+                todo.append(i)
+            i += 1
     # A full name with another full name in brackets is a name and its alternate ("Pak
     # Heon-yeong [Pak Hon Yong]", the brackets rule's business), never a completion: the two
     # together are no one's name.
