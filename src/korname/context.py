@@ -29,7 +29,24 @@ _OPEN = re.compile(r"\s*[\[(]\s*\Z")
 #: At most this many characters between a name and its bracketed alternate: " [ ".
 _BRACKET_GAP = 4
 _CLOSE = re.compile(r"\A\s*[\])]")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A year of the period the archives cover, as text.
+_YEAR_TEXT = r"1[89]\d\d|20\d\d"
+_YEAR = re.compile(rf"\b({_YEAR_TEXT})\b")
+#: Life dates stated just after a name: ", who died in 1949", ", born 1917", ", killed in 1983",
+#: " (1917-1949)", " (1900-76)", " (b. 1917)", " (d. 1949)", " (최용건, 1900-76)", and after a
+#: name that is itself in brackets, "(이범석, 1900-72)". A lone year in brackets is no life date
+#: (it may date anything).
+_LIFE_SPAN = (rf"(?:b\.|born|d\.|died)\s*(?:{_YEAR_TEXT})"
+              rf"|(?:{_YEAR_TEXT})\s*[-–]\s*(?:{_YEAR_TEXT}|\d\d)")
+_LIFE_DATES = re.compile(
+    rf",?\s{{0,3}}(?:who\s+(?:was\s+)?)?(?P<verb>born|died|killed)\s+(?:in\s+)?"
+    rf"(?P<year>{_YEAR_TEXT})\b"
+    rf"|\s{{0,3}}\((?:[^\W\d_]+,\s*)?(?P<span>{_LIFE_SPAN})\s*\)"
+    rf"|,\s*(?P<inner>{_LIFE_SPAN})\s*\)"
+)
+#: The parts of such a span: what the year is (b. or d.), or the two years of a range.
+_LIFE_SPAN_PARTS = re.compile(
+    rf"(?P<kind>b\.|born|d\.|died)?\s*(?P<lo>{_YEAR_TEXT})(?:\s*[-–]\s*(?P<hi>\d+))?")
 #: A date in the first lines of a document ("September 22, 1950", "1950-09-22").
 _HEADER_LINES = 8
 _HEADER_CHARS = 2000
@@ -281,6 +298,50 @@ def bracket_groups(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                            "person; not merged"))
             out[i + 1] = b.with_changes(steps=(*b.steps, f"bracket-conflict:{a.text} is "
                                                "another person; not merged"))
+    return out
+
+
+def _life_dates(said: re.Match[str]) -> tuple[int | None, int | None]:
+    """The years of birth and death a match of _LIFE_DATES states (None: not stated)."""
+    if said["year"]:
+        year = int(said["year"])
+        return (year, None) if said["verb"] == "born" else (None, year)
+    parts = _LIFE_SPAN_PARTS.match(said["span"] or said["inner"])
+    assert parts is not None  # the same span, matched just now
+    lo, hi, kind = parts["lo"], parts["hi"], parts["kind"]
+    if hi is not None:  # "1900-76": the century of the first year
+        return int(lo), int(lo[:2] + hi if len(hi) == 2 else hi)
+    return (int(lo), None) if kind in ("b.", "born") else (None, int(lo))
+
+
+@_rule("life-dates")
+def life_dates(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """An ambiguous name followed by its own life dates ("KIM Chong-suk, who died in 1949",
+    "Lee Beom-seok (1900-1972)"): the one candidate whose table dates are those. Stated next to
+    the name, they outweigh the document's year (a 1974 report may recall someone who died
+    in 1949)."""
+    if None not in map(_PERSON, mentions):
+        return mentions  # nothing to resolve (the common case)
+    table = doc.tagger.table
+    text = doc.text
+    out = mentions
+    for i in _unresolved(mentions):
+        m = mentions[i]
+        if len(m.candidates) < 2 or m.method == "fuzzy":
+            continue
+        said = _LIFE_DATES.match(text, m.end)
+        if said is None:
+            continue
+        born, died = _life_dates(said)
+        fits = [c for c in m.candidates
+                if (born is None or table[c].born == born)
+                and (died is None or table[c].died == died)]
+        if len(fits) == 1:
+            p = table[fits[0]]
+            if out is mentions:
+                out = list(mentions)
+            out[i] = _resolve(doc, m, p.id, f"life-dates:{said.group().strip(' ,()')} fits "
+                              f"{p.id} ({p.born or '?'}-{p.died or '?'}) and no other candidate")
     return out
 
 

@@ -39,8 +39,8 @@ def describe_step(step: str) -> str:
         return f"spelling produced by {_system(detail)}"
     if step in _FOLD_DOCS:
         return f"{step}: {_FOLD_DOCS[step]}"
-    if kind in ("bracket", "bracket-conflict", "date", "co-occurrence", "coreference", "title",
-                "fuzzy", "lost-letter"):
+    if kind in ("bracket", "bracket-conflict", "life-dates", "date", "co-occurrence",
+                "coreference", "title", "fuzzy", "lost-letter"):
         return f"{kind}: {detail}"
     return step
 
