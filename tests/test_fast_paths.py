@@ -44,8 +44,8 @@ from korname.mention import Mention
 from korname.tagger import Tagger, get_tagger
 
 TITLE_PIECES = ["Comrade", "comrades", "Cde.", "CDE.", "[Minister]", "[", "]", "(", " ", "  ",
-                "\t", "\n", "General", "GEN.", "chargé", "Vice", "x", "Kim", "Lt.", "the",
-                "Mr.", "Deputy-Premier", "Premier", "1950", ","]
+                "\t", "\n", "\r\n", "\n\n", "General", "GEN.", "chargé", "Vice", "x", "Kim",
+                "Lt.", "the", "Mr.", "Deputy-Premier", "Premier", "1950", ","]
 title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=10).map("".join)
 
 OCR_ALPHABET = "I1l.:-( \n8aIb"
@@ -55,7 +55,11 @@ ocr_texts = st.text(alphabet=OCR_ALPHABET, max_size=14)
 def plain_title_before(text: str, start: int) -> str | None:
     """The definition of Document.title_before, without its shortcut."""
     lo = max(0, start - _TITLE_REACH)
-    head = text[lo:start].rstrip(" \t]")
+    head = text[lo:start].rstrip(" \t\r]")
+    if head.endswith("\n"):  # one line break is a space; a blank line ends the paragraph
+        head = head[:-1].rstrip(" \t\r]")
+        if head.endswith("\n"):
+            return None
     if len(head) == start - lo:
         return None  # no space between the word and the name
     word = head.rsplit(None, 1)[-1].lstrip("[(") if head.strip() else ""

@@ -175,8 +175,14 @@ def _rule(name: str) -> Callable[[Rule], Rule]:
 
 def _title_ending(before: str) -> str | None:
     """The title word that ends the characters before a name, if any: their last word
-    (spaces, tabs and "]" after it), without "[" or "(", when it is in TITLE_WORDS."""
-    head = before.rstrip(" \t]")
+    (spaces, tabs, "]" and at most one line break after it), without "[" or "(", when it is
+    in TITLE_WORDS. A telegram wraps its lines anywhere ("COMRADE\nPONOMAREV"); a blank line
+    ends a paragraph, and no title reaches across it."""
+    head = before.rstrip(" \t\r]")
+    if head.endswith("\n"):
+        head = head[:-1].rstrip(" \t\r]")
+        if head.endswith("\n"):
+            return None
     if len(head) == len(before):
         return None  # no space between the word and the name
     if head[-3:].lower() not in TITLE_ENDINGS and not head[-1:].isspace():
