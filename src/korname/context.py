@@ -186,7 +186,7 @@ def _title_ending(before: str) -> str | None:
     if len(head) == len(before):
         return None  # no space between the word and the name
     if head[-3:].lower() not in TITLE_ENDINGS and not head[-1:].isspace():
-        return None  # the word before ends as no title does (a line break may follow it)
+        return None  # the word before ends as no title does (another space may follow it)
     words = head.rsplit(None, 1)
     if not words:
         return None
