@@ -75,6 +75,9 @@ _INITIALS_BEFORE = re.compile(
 )
 #: How far before a surname its initials may start.
 _INITIALS_REACH = 24
+#: A capitalised word just before a name that starts with initials: its first name, if the
+#: table has that person under it ("Jacob A. Malik": "Jacob Malik").
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+)[ \t]+\Z")
 _SUFFIX_AFTER = re.compile(r",?\s(?:Jr|Sr)\.?(?![\w])")
 
 
@@ -640,6 +643,14 @@ def initials_and_suffixes(doc: Document, mentions: list[Mention]) -> list[Mentio
                     start += len(text[start:m.start]) - len(text[start:m.start].lstrip())
                 if start < m.start:
                     steps = (*steps, f"initials:{text[start:m.start].strip()}")
+            elif m.text[1:2] == ".":
+                word = _WORD_BEFORE.search(text, max(prev_end, m.start - _INITIALS_REACH),
+                                           m.start)
+                full = f"{word[1]} {m.text.rsplit(None, 1)[-1]}" if word else ""
+                if word and any(e.person_id == m.person_id
+                                for e in doc.tagger.index.lookup(full)):
+                    start = word.start()
+                    steps = (*steps, f"given-name:{word[1]} (the table has {full})")
         if western:
             after = _SUFFIX_AFTER.match(text, m.end)
             if after:
