@@ -460,6 +460,14 @@ def _fuzzy(doc: Document, cue: Cue, end: int) -> Mention | None:
                    score=round(best, 1))
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all its line holds, but spaces."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (not text[line_start:start].strip()
+            and not text[end:len(text) if line_end == -1 else line_end].strip())
+
+
 def _titled_surname(
     doc: Document, cue: Cue, same_surname: tuple[str, ...], steps: tuple[str, ...]
 ) -> Mention | None:
@@ -567,7 +575,12 @@ def coreference(doc: Document, mentions: list[Mention]) -> list[Mention]:
         gloss = text[start - 1:start] == "(" and text[end:end + 1] == ")"
         if gloss:
             steps = (*steps, "gloss:surname in parentheses after a role")
-        if not before and (title or gloss) and not unsure:
+        # A ciphered telegram is signed with the surname in capitals on a line of its own
+        # ("SHTYKOV", "I V A N O V").
+        signed = written.isupper() and _alone_on_line(text, start, end)
+        if signed:
+            steps = (*steps, "signature:surname in capitals alone on its line")
+        if not before and (title or gloss or signed) and not unsure:
             titled = _titled_surname(doc, cue, index.persons[key_id], steps)
             if titled is not None:
                 added.append(titled)
